@@ -33,7 +33,9 @@ _CODE = (r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d
 # a number named by its ordinal or definite form ("88:an" ice cream, "91:an", "1:a"): one word, the colon dropped
 # ("88:an" and "88an" typed are one name), never an amount
 _NUMBER_NAME = r"(?<![\w.,:])\d{1,4}:(?:a|e|an|en|or|orna)(?!\w)"
-_TOKEN = re.compile(_NUMBER_NAME + "|" + _CODE
+# several things in one product ("3in1", "3 in 1", "5-i-1", "5 i 1"): one word, "3i1", as the parser reads "tre i ett"
+_ALL_IN_ONE = re.compile(r"(?<![\w.,])(?P<n>[2-9])\s?-?(?:in|i)-?\s?1(?!\w)")
+_TOKEN = re.compile(_ALL_IN_ONE.pattern + "|" + _NUMBER_NAME + "|" + _CODE
                     + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment; nor
 # is a size ("gummihandskar i small", "strumpor i storlek 37"): the goods come in it, as "stl" says
@@ -120,8 +122,11 @@ def fold(word: str) -> str:
 def tokens(text: str) -> list[str]:
     """Case-folded word and number tokens; hyphenated words split ("smör-&rapsolja" → smör, rapsolja)."""
     out: list[str] = []
-    for tok in _TOKEN.findall(casefold(text)):
-        tok = tok.replace(":", "")
+    for match in _TOKEN.finditer(casefold(text)):
+        if match.group("n"):
+            out.append(f"{match.group('n')}i1")
+            continue
+        tok = match.group().replace(":", "")
         out.extend(part for part in tok.split("-") if part) if not tok[0].isdigit() else out.append(tok)
     return out
 
@@ -131,6 +136,8 @@ def first_token(folded: str) -> str:
     match = _TOKEN.search(folded)
     if match is None:
         return ""
+    if match.group("n"):
+        return f"{match.group('n')}i1"
     token = match.group().replace(":", "")
     return token if token[0].isdigit() else token.split("-", 1)[0]
 
@@ -139,7 +146,8 @@ def hyphen_joined(text: str) -> list[str]:
     """Hyphenated words written as one ("Coca-cola" → "cocacola"), so "coca cola" said apart finds them."""
     if "-" not in text:
         return []
-    return [tok.replace("-", "") for tok in _TOKEN.findall(casefold(text)) if "-" in tok and not tok[0].isdigit()]
+    return [tok.replace("-", "") for tok in (match.group() for match in _TOKEN.finditer(casefold(text)))
+            if "-" in tok and not tok[0].isdigit()]
 
 
 _LETTER_AFTER = re.compile(r"(?<![\w-])([^\W\d_]{3,})\s+([^\W\d_])(?![\w-])", re.UNICODE)
@@ -353,8 +361,8 @@ def split_material(text: str) -> tuple[str, str]:
 
 
 def is_number(token: str) -> bool:
-    """A token of `tokens` that is a number ("12", "1,5", "3%"), not a code ("9v")."""
-    return token[:1].isdigit() and not token[-1].isalpha() and "x" not in token and "×" not in token
+    """A token of `tokens` that is a number ("12", "1,5", "3%"), not a code ("9v") nor several in one ("3i1")."""
+    return token[:1].isdigit() and not token[-1].isalpha() and not any(c in token for c in "x×i")
 
 
 # Words the stemmer takes to another word's stem: "sylta" (a meat product) is no "sylt" (jam),

@@ -698,6 +698,7 @@ _SERIES, _SERIES_WIDE = (re.compile(rf"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P
                                     rf"(?!\s*{_COUNTED})", re.IGNORECASE) for digits in (2, 3))
 _UNITS = (r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader"  # a size or count after a
           r"|gram|kilo|liter|meter|watt|w|v|volt)")                                       # number
+_ALL_IN_ONE = re.compile(r"(?<!\w)[2-9]i1(?!\w)")  # "3i1" (normalize.tokens): several in one, no number of a series
 _BARE_NUMBER = re.compile(rf"(?<![\d.,+])\d{{1,2}}(?![\d.,]|\s*(?:%|x|-?(?:pk|{_UNITS})\b))", re.IGNORECASE)
 
 
@@ -720,7 +721,7 @@ def series_number(name: str, wide: bool = False) -> tuple[str, int] | None:
 
 def numbers_said(phrase: str) -> frozenset[int]:
     """Bare numbers in a phrase (not sizes, percentages, packs or a grade's "+2"): "nan pro 1" → {1}."""
-    return frozenset(int(n) for n in _BARE_NUMBER.findall(phrase))
+    return frozenset(int(n) for n in _BARE_NUMBER.findall(_ALL_IN_ONE.sub(" ", phrase)))
 
 
 def names_the_number(word: str, number: int, names: Iterable[str]) -> bool:

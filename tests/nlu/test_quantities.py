@@ -631,3 +631,12 @@ def test_many_said_inside_a_container_is_no_goods(text: str, expected: list[tupl
     """"hushålls papper ett paket med flera rullar" had a line "rullar": many of the goods said inside one
     container is what the container holds, no goods nor count of their own (one pack, a big one)."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "phrases", "amounts"), [
+    ("nescafé tre i ett", ["nescafé 3i1"], [None]),  # three in one: the product's name, no three of it
+    ("schampo 2 i 1 två flaskor", ["schampo 2i1"], [2.0]),
+])
+def test_several_in_one_names_the_product_no_amount(text: str, phrases: list[str], amounts: list) -> None:
+    items = parse(text).items
+    assert [(i.phrase, i.quantity.amount) for i in items] == list(zip(phrases, amounts))

@@ -1,0 +1,47 @@
+"""Matching rules of session i60, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.normalize import first_token, hyphen_joined, tokens
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
+
+SEVERAL_IN_ONE = [("Snabbkaffe Original Softpack", "Kaffe > Snabbkaffe", "Nescafé"),
+                  ("3in1 Snabbkaffe", "Kaffe > Snabbkaffe", "Nescafé"),
+                  ("Snabbkaffe Gold", "Kaffe > Snabbkaffe", "Nescafé"),
+                  ("Schampo Repair", "Hygien > Hår", "Elvital"), ("Schampo & Balsam 2 in 1", "Hygien > Hår", "Head"),
+                  ("Allrengöring Citrus", "Städ > Rengöring", None),
+                  ("Trägolv Möbler 5-i-1 Allrengöring", "Städ > Rengöring", None)]
+
+
+@pytest.mark.parametrize(("name", "word"), [
+    ("3in1 Snabbkaffe", "3i1"), ("Schampo 2 in 1", "2i1"), ("Duschtvål Sport 3-in-1", "3i1"),
+    ("Möbler 5 i 1 Allrengöring", "5i1"), ("Trägolv 5-i-1", "5i1"),
+])
+def test_several_in_one_is_one_word_however_a_name_writes_it(name: str, word: str) -> None:
+    assert word in tokens(name)
+
+
+def test_the_other_readings_of_a_name_keep_their_words() -> None:
+    """The name's first word and its hyphenated words read with the same tokens ("A-Fil" is "afil" said whole)."""
+    assert (first_token("3in1 snabbkaffe"), first_token("a-fil"), hyphen_joined("A-Fil 2-in-1")) == ("3i1", "a", ["afil"])
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("nescafé tre i ett dom i påsar", "3in1 Snabbkaffe"),
+    ("snabbkaffe 3 i 1", "3in1 Snabbkaffe"),
+    ("schampo två i ett", "Schampo & Balsam 2 in 1"),
+    ("allrengöring fem i ett", "Trägolv Möbler 5-i-1 Allrengöring"),
+])
+def test_several_in_one_said_is_the_product_that_writes_it_no_amount(shelved: bool, said: str,
+                                                                      expected: str) -> None:
+    """"nescafé tre i ett dom i påsar" was three plain instant coffees, sure, and a line "i påsar": "tre i ett"
+    (three in one) names the product as "3in1" or "3 in 1" does, no count of it."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, price=30.0)
+             for name, shelf, brand in SEVERAL_IN_ONE]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == expected and line.quantity.amount is None, line
