@@ -6346,6 +6346,63 @@ tuggrulle med oxkött till hunden", "eh vad heter det småländsk sylta"); label
 saw it. First, untuned run (aeac37ed): 94.2 / 94.2 / 97.8 / 100.0 / 13.2. Proposed sure and wrong: one ("nescafé tre
 i ett dom i påsar" was read in two, a sure plain instant coffee).
 
+Hundred-and-twenty-eighth development set on Mathem (`dev128_mathem`, session i60): 47 sentences, 52 items, 3
+absent (strömming, leverkorv, tändvätska), written by a helper from 100 products drawn at random from the store (seed
+28887) and asked for in a client's words ("ett paket fryspåsar dom på tre liter", "eh en sån där mild yoghurt utan
+smak", "färska champinjoner en ask och lite lammfärs"); labelled from the catalog before the matcher saw it. First,
+untuned run (35ecb6de): 96.2 / 96.2 / 97.8 / 66.7 / 11.5. Proposed sure and wrong: one ("leverkorv till frukost",
+absent, was a sure dog treat "Treatis Bits Leverkorv").
+
+Ninety-seventh development set on Hemköp (`dev97_hemkop`, session i60): 47 sentences, 52 items, 3 absent
+(apelsinjuice, tepåsar earl grey, lingonsylt), written by a helper from 100 products drawn at random from the store
+(seed 28988) and asked for in a client's words ("ja kabanoss och en jägar falukorv", "grevé från allerum den som är
+lagrad tolv månader", "tvättmedel från via det flytande sensitive för färgad tvätt"); labelled from the catalog
+before the matcher saw it. First, untuned run (35ecb6de): 94.2 / 94.2 / 97.8 / 100.0 / 15.1. Proposed sure and
+wrong: one ("neutral tvättpulver för kulörtvätt" was a sure fabric softener of the same brand).
+
+Seventy-third development set on Coop (`dev73_coop`, session i60): 47 sentences, 52 items, 3 absent (lingonsylt,
+leverpastej, havregryn), written by a helper from 100 products drawn at random from the store (seed 29089) and asked
+for in a client's words ("grönkål och en sån där butternut pumpa till soppan", "ja en bit herrgård ost inte
+skivad", "en lampa till ugnen den gamla gick sönder"); labelled from the catalog before the matcher saw it. First,
+untuned run (35ecb6de): 88.5 / 92.3 / 100.0 / 100.0 / 25.0; with the oxfilé label widened after the run (it left
+out the "Oxfile" the feed spells without its accent, a flagged pick) 90.4 / 92.3 / 100.0 / 100.0 / 25.0. Proposed
+sure and wrong: none.
+
+Fifty-third development set on Willys 2020 (`dev53_willys2020`, session i60): 47 sentences, 52 items, 3 absent
+(ketchup, filmjölk, tandkräm), written by a helper from 100 products drawn at random from the store (seed 29190) and
+asked for in a client's words ("hushålls ost ett kilo den vanliga", "branteviks sill och isterband dom lätt rökta",
+"ja den där mr muscle till toaletten wc rengöring"); labelled from the catalog before the matcher saw it. First,
+untuned run (35ecb6de): 90.4 / 90.4 / 100.0 / 100.0 / 25.0. Proposed sure and wrong: none.
+
+Hundred-and-twenty-ninth development set on Mathem (`dev129_mathem`, session i60): 48 sentences, 53 items, 3 absent
+(frimärken, lutfisk, tändvätska), written by a helper from 100 products drawn at random from the store (seed 29291)
+and asked for in a client's words ("en orange paprika och ett knippe grön sparris", "nötfärs tolv procent ett halvt
+kilo", "eh vad heter det ramslök färsk"); labelled from the catalog before the matcher saw it. First, untuned run
+(35ecb6de): 90.6 / 94.3 / 93.2 / 100.0 / 17.0; with the label of "tandtråds byglar" widened after the run (it left
+out the plural "Tandtrådsbyglar", a sure right pick) 92.5 / 94.3 / 95.5 / 100.0 / 17.0. Proposed sure and wrong:
+two ("eh den lätta a filen" was a sure "Lättfil", no A-fil; "hårspray den starka" a sure "Extra Strong").
+
+Ninety-eighth development set on Hemköp (`dev98_hemkop`, session i60): 46 sentences, 52 items, 3 absent (spaghetti,
+strösocker, tandkräm), written by a helper from 100 products drawn at random from the store (seed 29392) and asked
+for in a client's words ("grillkol en säck och barnens grill korv från lithells", "vad heter det daim tårta från
+frysen till födelsedagen", "hushållsost ett halvt kilo"); labelled from the catalog before the matcher saw it.
+First, untuned run (35ecb6de): 96.2 / 98.1 / 97.9 / 100.0 / 11.3. Proposed sure and wrong: one ("ekologiska ägg
+femton i kartongen" was a sure six-pack and a line "i kartongen", the fifteen lost).
+
+Seventy-fourth development set on Coop (`dev74_coop`, session i60): 47 sentences, 52 items, 3 absent (blodpudding,
+ärtsoppa, plåster), written by a helper from 100 products drawn at random from the store (seed 29493) and asked for
+in a client's words ("eh en hel fläskfilé till söndagsmiddagen", "morötter ett kilo och lite vitkål", "en burk sill
+med svarta vinbär till midsommar"); labelled from the catalog before the matcher saw it. First, untuned run
+(35ecb6de): 90.4 / 92.3 / 94.6 / 100.0 / 31.5. Proposed sure and wrong: two, both of one sentence read in two
+("torrfoder från doggy en sån där original mini till lilla hunden" was a sure slimming food and a second, sure line
+of the right one).
+
+Fifty-fourth development set on Willys 2020 (`dev54_willys2020`, session i60): 47 sentences, 52 items, 3 absent
+(havregryn, vispgrädde, yoghurt), written by a helper from 100 products drawn at random from the store (seed 29594)
+and asked for in a client's words ("havregryn och mellan mjölk från wapnö två liter", "en sån där pressad tugg
+rulle till hunden", "präst ost mellan lagrad en bit"); labelled from the catalog before the matcher saw it. First,
+untuned run (35ecb6de): 94.2 / 96.2 / 100.0 / 100.0 / 21.2. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -9043,6 +9100,14 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev96_hemkop": ("matpriser2020-hemkop", HERE / "dev96_hemkop_requests.jsonl"),
     "dev72_coop": ("matpriser2020-coop", HERE / "dev72_coop_requests.jsonl"),
     "dev52_willys2020": ("matpriser2020-willys", HERE / "dev52_willys2020_requests.jsonl"),
+    "dev128_mathem": ("mathem2021", HERE / "dev128_mathem_requests.jsonl"),
+    "dev97_hemkop": ("matpriser2020-hemkop", HERE / "dev97_hemkop_requests.jsonl"),
+    "dev73_coop": ("matpriser2020-coop", HERE / "dev73_coop_requests.jsonl"),
+    "dev53_willys2020": ("matpriser2020-willys", HERE / "dev53_willys2020_requests.jsonl"),
+    "dev129_mathem": ("mathem2021", HERE / "dev129_mathem_requests.jsonl"),
+    "dev98_hemkop": ("matpriser2020-hemkop", HERE / "dev98_hemkop_requests.jsonl"),
+    "dev74_coop": ("matpriser2020-coop", HERE / "dev74_coop_requests.jsonl"),
+    "dev54_willys2020": ("matpriser2020-willys", HERE / "dev54_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9369,6 +9434,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev127_mathem": {"review_rate": 0.23},
     "dev96_hemkop": {"top1": 0.90, "review_rate": 0.31},
     "dev72_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev128_mathem": {"auto_accept_precision": 0.97, "absent_flagged": 0.66},
+    "dev97_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
+    "dev73_coop": {"top1": 0.90, "review_rate": 0.26},
+    "dev53_willys2020": {"top1": 0.90, "review_rate": 0.26},
+    "dev129_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
+    "dev98_hemkop": {"auto_accept_precision": 0.97},
+    "dev74_coop": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.32},
+    "dev54_willys2020": {"top1": 0.94, "review_rate": 0.22},
 }
 
 
