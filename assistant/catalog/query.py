@@ -797,6 +797,14 @@ def leads_a_word(attribute: str, written: Sequence[str]) -> bool:
     return any(len(word := fold(casefold(w))) > len(start) and word.startswith(start) for w in written)
 
 
+def _written_apart(parts: Sequence[str], among: Collection[int], index: CatalogIndex) -> frozenset[int]:
+    """The entries among these whose names write a compound's parts apart: its head as a word and a word beginning
+    with its first part ("Tvättmedel Pulver" for "tvättpulver")."""
+    head, first = stem(parts[-1]), fold(casefold(parts[0]))
+    return frozenset(i for i in among if head in (entry := index.entries[i]).words
+                     and any(word.startswith(first) for word in entry.surface))
+
+
 def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -> str:
     """The last word when it is the kind said after a sort's own name ("pecorino ost", "sharon frukter"):
     no product says the two together, so the name alone is what the store sells ("Pecorino Romano",
@@ -819,10 +827,13 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     if (not said_apart or lex.knows(name_key) or lex.brand_kind(name) is not None or names_brand(name, index)
             or (index.posting("parts", name_key) and not definite) or not sold_by(name, index)):
         return ""
-    if len(parts := index.split(words[-1])) > 1 and name_key.endswith(stem(parts[-1])):
+    if len(kind_parts := index.split(words[-1])) > 1 and name_key.endswith(stem(kind_parts[-1])):
         return ""  # "kronjäst torrjäst": both end in the one kind, the second its sort ("Kronjäst Torr")
     kind = index.named_by(kind_key)
-    both = kind & (index.posting("exact", name_key) | index.posting("brand", name_key))
+    named = index.posting("exact", name_key) | index.posting("brand", name_key)
+    both = kind & named
+    if len(kind_parts) > 1:  # "neutral tvättpulver": Neutral's "Colour Tvättmedel Pulver"
+        both |= _written_apart(kind_parts, named, index)  # writes the kind apart, no sort's own name
     if len(parts := index.split(name)) > 1:
         both |= kind.intersection(*(index.posting("exact", stem(part)) for part in parts[:-1]))
     if definite:  # "gurkmeja kryddan": a blend listing the name among others ("Superkrydda Ingefära/ Gurkmeja/

@@ -293,21 +293,32 @@ def _strength_after_plus(tokens: list[Token], i: int) -> tuple[Token, int] | Non
     return Token("word", f"+{_format(number[0])}", tokens[i].start, tokens[number[2] - 1].end), number[2]
 
 
+def _the_package(word: str) -> bool:
+    """A container said in its definite form ("kartongen", "paketet", "påsen"): the one the goods come in."""
+    unit = UNITS.get(word)
+    return unit is not None and unit.container and word.endswith(("en", "et", "an"))
+
+
 def _multipack_after(tokens: list[Token], i: int, number: tuple[float, float | None, int]
                      ) -> tuple[Token, int] | None:
     """"ägg 6 pack", "loka citron 12 pack": a whole number and "pack" typed apart after the goods, ending
     the item (nothing after them but a separator or a word joining the next item), are the multipack, as
-    glued ("6pack") or said as one word ("sexpack"): one package of six, no six packages. Before the goods
-    ("2 pack ägg") they stay a count of packs. With the index after it; None otherwise."""
+    glued ("6pack") or said as one word ("sexpack"): one package of six, no six packages; so is a number "i" the
+    package ("ägg femton i kartongen": fifteen in the box). Before the goods ("2 pack ägg") they stay a count of
+    packs. With the index after it; None otherwise."""
     value, value_max, j = number
     if (not i or tokens[i - 1].kind != "word" or tokens[i - 1].text in _ITEM_JOINERS or tokens[i - 1].text in UNITS
-            or value_max is not None or value != int(value) or not 1 < value < 1000
-            or j >= len(tokens) or tokens[j].text != "pack"):
+            or value_max is not None or value != int(value) or not 1 < value < 1000 or j >= len(tokens)):
         return None
-    after = j + 1
+    if tokens[j].text == "pack":
+        after = j + 1
+    elif tokens[j].text == "i" and j + 1 < len(tokens) and _the_package(tokens[j + 1].text):
+        after = j + 2
+    else:
+        return None
     if after < len(tokens) and tokens[after].kind != "sep" and tokens[after].text not in _ITEM_JOINERS:
         return None
-    return Token("word", f"{int(value)}-pack", tokens[i].start, tokens[j].end), after
+    return Token("word", f"{int(value)}-pack", tokens[i].start, tokens[after - 1].end), after
 
 
 # how many portions a package holds, as a written list abbreviates it ("potatismos 12 port 1 pkt")

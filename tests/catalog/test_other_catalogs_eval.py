@@ -8743,6 +8743,26 @@ the "3in1 Snabbkaffe". "två i en påse" is still two in a bag. Tests in tests/n
 tests/catalog/test_rules_i60.py. Tables: dev52_willys2020 94.2 / 94.2 / 97.8 / 100.0 / 13.2 (its first run) → 96.2 /
 96.2 / 100.0 / 100.0 / 11.5; dev39_willys2020 90.2 / 94.1 / 97.6 / 100.0 / 19.6 → 92.2 / 94.1 / 100.0 / 100.0 / 19.6;
 no other row moved, blind rows included.
+
+Session i60. A name said before a kind is no sort's own name said with its kind (query._kind_said_with_a_name,
+"pecorino ost") where the store's goods of that name or brand write the kind's compound apart, its head as a word and
+a word beginning with its first part (query._written_apart): "neutral tvättpulver för kulörtvätt" was Neutral's fabric
+softener, sure (no Neutral name says "tvättpulver", and the shelf "Hem & städ" it shares with the powders confirmed
+the fabric softener), now Neutral's "Colour Tvättmedel Pulver"; "lagrad prästost en bit" and "en bit lagrad prästost
+arton månader" were a sure "Lagrad 31%", another aged cheese, now the "Präst Lagrad" (the store's grated one writes
+"Präst Lagrad … Ost"); "gammaldags vaniljglass till efterrätten" is the "Glass Gammaldags Vanilj". Tests in
+tests/catalog/test_rules_i60.py. Tried first and left: a joint shelf ("Hem & städ") confirming no kind said apart (17
+sets' review rates rose: "tuc kex", "breton kex" on "Bröd & kakor" are meant so), and a brand every name of which is
+its own read as the brand (the "Philadelphia Gräslök" fell for "philadelphia färskost den med gräslök").
+
+Session i60. A number "i" the package in its definite form after the goods is the multipack, as "sexpack" is
+("ekologiska ägg femton i kartongen" was a sure six-pack and a line "i kartongen" of fifteen; now the 15-pack; "ägg
+tolv i paketet och mjölk"). Test in tests/nlu/test_quantities.py. Tables for this and the paragraph before (one run):
+dev97_hemkop 94.2 / 94.2 / 97.8 / 100.0 / 15.1 (its first run) → 96.2 / 96.2 / 100.0 / 100.0 / 15.1; dev98_hemkop 96.2
+/ 98.1 / 97.9 / 100.0 / 11.3 (its first run) → 98.1 / 98.1 / 100.0 / 100.0 / 9.6; dev81_hemkop 94.3 / 96.2 / 95.7 /
+100.0 / 11.3 → 96.2 / 96.2 / 97.9 / 100.0 / 11.3; dev89_hemkop 88.9 / 90.7 / 97.6 / 100.0 / 25.5 → 90.7 / 92.6 / 100.0
+/ 100.0 / 25.5; dev122_mathem 88.9 / 96.3 / 100.0 / 100.0 / 41.1 → 90.7 / 96.3 / 100.0 / 100.0 / 39.3; no other row
+moved, blind rows included.
 """
 
 
@@ -9391,7 +9411,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev111_mathem": {"top1": 0.82, "auto_accept_precision": 0.97, "review_rate": 0.34},
     "dev45_willys2020": {"review_rate": 0.21},
     "dev112_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
-    "dev81_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95},
+    "dev81_hemkop": {"auto_accept_precision": 0.97},
     "dev63_coop": {"top1": 0.94, "auto_accept_precision": 0.97},
     "dev113_mathem": {"top1": 0.87, "review_rate": 0.26},
     "dev82_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
@@ -9412,12 +9432,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_willys2020": {"review_rate": 0.16},
     "dev119_mathem": {"top1": 0.94, "review_rate": 0.30},
     "dev67_coop": {"auto_accept_precision": 0.97},
-    "dev89_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev89_hemkop": {"top1": 0.90, "review_rate": 0.26},
     "dev120_mathem": {"top1": 0.85, "auto_accept_precision": 0.94, "review_rate": 0.31},
     "dev49_willys2020": {"top1": 0.90, "review_rate": 0.24},
     "dev121_mathem": {"top1": 0.90, "review_rate": 0.22},
     "dev68_coop": {"top1": 0.86, "review_rate": 0.33},
-    "dev122_mathem": {"top1": 0.88, "review_rate": 0.42},
+    "dev122_mathem": {"top1": 0.90, "review_rate": 0.40},
     "dev50_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev123_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.36},
     "dev92_hemkop": {"top1": 0.94, "review_rate": 0.25},
@@ -9435,11 +9455,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev96_hemkop": {"top1": 0.90, "review_rate": 0.31},
     "dev72_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev128_mathem": {"auto_accept_precision": 0.97, "absent_flagged": 0.66},
-    "dev97_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
+    "dev97_hemkop": {"review_rate": 0.16},
     "dev73_coop": {"top1": 0.90, "review_rate": 0.26},
     "dev53_willys2020": {"top1": 0.90, "review_rate": 0.26},
     "dev129_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
-    "dev98_hemkop": {"auto_accept_precision": 0.97},
     "dev74_coop": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.32},
     "dev54_willys2020": {"top1": 0.94, "review_rate": 0.22},
 }

@@ -45,3 +45,35 @@ def test_several_in_one_said_is_the_product_that_writes_it_no_amount(shelved: bo
              for name, shelf, brand in SEVERAL_IN_ONE]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == expected and line.quantity.amount is None, line
+
+
+LAUNDRY = [("Neutral Sköljmedel", "Neutral"), ("Colour Tvättmedel Pulver", "Neutral"),
+           ("White Tvättmedel Pulver", "Neutral"), ("Tvättpulver Kulör", "Via"), ("Sköljmedel Fresh", "Lenor")]
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("neutral tvättpulver för kulörtvätt", {"Colour Tvättmedel Pulver"}),
+    ("neutral tvättpulver", {"Colour Tvättmedel Pulver", "White Tvättmedel Pulver"}),
+])
+def test_a_kind_its_goods_write_apart_is_no_sorts_name_said_with_it(said: str, expected: set) -> None:
+    """"neutral tvättpulver för kulörtvätt" was Neutral's fabric softener, sure: "neutral" was read as a sort's own
+    name said with its kind, as "pecorino ost" is (no name of it said "tvättpulver"), and a shelf joining kinds
+    ("Hem & städ") confirmed it. Its powders write the compound apart ("Tvättmedel Pulver"): the brand's goods."""
+    goods = [product(name, name, "Hem & städ", brand=brand, price=40.0) for name, brand in LAUNDRY]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name in expected and line.product.brand == "Neutral", line
+
+
+CHEESES = [("Lagrad 31%", "Mejeri, ost & ägg > Ost", "Kvibille"),
+           ("Präst Lagrad 12-15 Mån 17%", "Mejeri, ost & ägg > Ost", "Arla"),
+           ("Präst Lagrad Riven Ost 150g", "Mejeri, ost & ägg > Ost", "Arla"),
+           ("Prästost 31%", "Mejeri, ost & ägg > Ost", "Arla"), ("Herrgård 28%", "Mejeri, ost & ägg > Ost", "Arla")]
+
+
+def test_a_kind_a_name_writes_apart_is_said_with_its_sort() -> None:
+    """"lagrad prästost en bit" was a sure "Lagrad 31%", another aged cheese: "lagrad" was read as a sort's own name
+    said with its kind, as no name wrote "prästost" with it; the store's "Präst Lagrad Riven Ost" writes the kind
+    apart with it: an aged prästost."""
+    goods = [product(name, name, shelf, brand=brand, price=60.0) for name, shelf, brand in CHEESES]
+    [line] = added_lines(CatalogIndex.build(goods), "lagrad prästost en bit")
+    assert line.product is not None and line.product.name.startswith("Präst Lagrad"), line

@@ -640,3 +640,12 @@ def test_many_said_inside_a_container_is_no_goods(text: str, expected: list[tupl
 def test_several_in_one_names_the_product_no_amount(text: str, phrases: list[str], amounts: list) -> None:
     items = parse(text).items
     assert [(i.phrase, i.quantity.amount) for i in items] == list(zip(phrases, amounts))
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("ekologiska ägg femton i kartongen", ["ekologiska ägg 15-pack"]),  # fifteen in the box: a pack of fifteen
+    ("ägg tolv i paketet och mjölk", ["ägg 12-pack", "mjölk"]),
+])
+def test_a_number_in_the_package_is_the_multipack(text: str, phrases: list[str]) -> None:
+    items = parse(text).items
+    assert [(i.phrase, i.quantity.amount) for i in items] == [(phrase, None) for phrase in phrases]
