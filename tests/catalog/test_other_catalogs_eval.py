@@ -6403,6 +6403,37 @@ and asked for in a client's words ("havregryn och mellan mjölk från wapnö tv�
 rulle till hunden", "präst ost mellan lagrad en bit"); labelled from the catalog before the matcher saw it. First,
 untuned run (35ecb6de): 94.2 / 96.2 / 100.0 / 100.0 / 21.2. Proposed sure and wrong: none.
 
+Hundred-and-thirty-first development set on Mathem (`dev131_mathem`, session i60): 48 sentences, 53 items, 3
+absent (kärnmjölk, vörtbröd, rökt ål), written by a helper from 100 products drawn at random from the store (seed
+30099) and asked for in a client's words ("havregryn till gröten och en liter kärnmjölk", "natt bindor ett paket
+dom med vingar eller utan spelar ingen roll", "ett nio volts batteri till brandvarnaren"); labelled from the
+catalog before the matcher saw it. First, untuned run (d0afd7a7): 98.1 / 98.1 / 100.0 / 100.0 / 17.0. Proposed
+sure and wrong: none.
+
+Hundredth development set on Hemköp (`dev100_hemkop`, session i60): 45 sentences, 51 items, 3 absent (smör,
+ketchup, leverpastej), written by a helper from 100 products drawn at random from the store (seed 30200) and asked
+for in a client's words ("en falukorv och vad heter det leverpastej", "nötfärs ett halvt kilo ska göra
+köttfärssås", "whiskas kattmat mini menu heter den med fisk"); labelled from the catalog before the matcher saw it.
+First, untuned run (d0afd7a7): 92.2 / 98.0 / 93.5 / 100.0 / 11.5; with two labels widened after the run (each left
+out right products: "Burgare Kyckling" for "kyckling burgare", a sure right pick; "Entrecôte" with its accent, a
+flagged one) 96.1 / 98.0 / 95.7 / 100.0 / 11.5. Proposed sure and wrong: two ("flytande tvättmedel för vit tvätt
+från a plus" was another brand's liquid, "a plus" read as "a"; "tre burkar cesar kyckling och oxkött till hunden"
+was read in two, its second line a sure other dog food).
+
+Seventy-sixth development set on Coop (`dev76_coop`, session i60): 47 sentences, 52 items, 3 absent (blodpudding,
+havregryn, leverpastej), written by a helper from 100 products drawn at random from the store (seed 30301) and
+asked for in a client's words ("kattuna med tonfisk tre burkar till katten", "veteskorpor och ett paket
+koffeinfritt bryggkaffe från gevalia", "eh parmesan den som är lagrad i trettio månader en bit"); labelled from the
+catalog before the matcher saw it. First, untuned run (d0afd7a7): 94.2 / 94.2 / 100.0 / 100.0 / 25.0. Proposed sure
+and wrong: none.
+
+Fifty-sixth development set on Willys 2020 (`dev56_willys2020`, session i60): 48 sentences, 53 items, 3 absent
+(makaroner, tepåsar earl grey, vetemjöl), written by a helper from 100 products drawn at random from the store (seed
+30402) and asked for in a client's words ("eh kotlett i bit ungefär ett kilo till söndagen", "kaffe filter ett fyra
+och en påfyllnads påse snabbkaffe", "hyvlad parmesan och salsiccia två paket"); labelled from the catalog before the
+matcher saw it. First, untuned run (d0afd7a7): 90.6 / 94.3 / 97.5 / 100.0 / 24.5. Proposed sure and wrong: one
+("ett paket zip påsar de små på en liter" was a sure dice game in a zip bag, "Yatzy Zippåse").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -9128,6 +9159,10 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev98_hemkop": ("matpriser2020-hemkop", HERE / "dev98_hemkop_requests.jsonl"),
     "dev74_coop": ("matpriser2020-coop", HERE / "dev74_coop_requests.jsonl"),
     "dev54_willys2020": ("matpriser2020-willys", HERE / "dev54_willys2020_requests.jsonl"),
+    "dev131_mathem": ("mathem2021", HERE / "dev131_mathem_requests.jsonl"),
+    "dev100_hemkop": ("matpriser2020-hemkop", HERE / "dev100_hemkop_requests.jsonl"),
+    "dev76_coop": ("matpriser2020-coop", HERE / "dev76_coop_requests.jsonl"),
+    "dev56_willys2020": ("matpriser2020-willys", HERE / "dev56_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9461,6 +9496,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev129_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev74_coop": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.32},
     "dev54_willys2020": {"top1": 0.94, "review_rate": 0.22},
+    "dev131_mathem": {"review_rate": 0.18},
+    "dev100_hemkop": {"auto_accept_precision": 0.95},
+    "dev76_coop": {"top1": 0.94, "review_rate": 0.26},
+    "dev56_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 
