@@ -6434,6 +6434,63 @@ och en påfyllnads påse snabbkaffe", "hyvlad parmesan och salsiccia två paket"
 matcher saw it. First, untuned run (d0afd7a7): 90.6 / 94.3 / 97.5 / 100.0 / 24.5. Proposed sure and wrong: one
 ("ett paket zip påsar de små på en liter" was a sure dice game in a zip bag, "Yatzy Zippåse").
 
+Hundred-and-thirtieth development set on Mathem (`dev130_mathem`, session i60): 47 sentences, 52 items, 3 absent
+(kalvlever, lutfisk, strömming), written by a helper from 100 products drawn at random from the store (seed 29695)
+and asked for in a client's words ("en nässpray vad heter den otrivin", "torskrygg fryst tre paket och haricots verts
+till den", "dijonnaise eller vad det heter den där senaps majonnäsen"); labelled from the catalog before the matcher
+saw it. First, untuned run (d0afd7a7): 90.4 / 90.4 / 97.6 / 100.0 / 22.6. Proposed sure and wrong: one ("den där
+äpple och kanel sylten" was read in two, a sure apple and the jam asked about).
+
+Ninety-ninth development set on Hemköp (`dev99_hemkop`, session i60): 47 sentences, 53 items, 3 absent (lingonsylt,
+filmjölk, havregryn), written by a helper from 100 products drawn at random from the store (seed 29796) and asked for
+in a client's words ("eh en bit entrecote till söndagen", "ja en filmjölk och vad heter det knäckebröd med fyra
+sädesslag", "parmesan den som är lagrad tjugotvå månader en bit"); labelled from the catalog before the matcher saw
+it. First, untuned run (d0afd7a7): 88.7 / 96.2 / 97.4 / 100.0 / 28.3. Proposed sure and wrong: one ("ett sånt där
+litet runt batteri till vågen" was a sure pack of C batteries, no button cell).
+
+Seventy-fifth development set on Coop (`dev75_coop`, session i60): 48 sentences, 53 items, 3 absent (blodpudding,
+tandkräm, havregryn), written by a helper from 100 products drawn at random from the store (seed 29897) and asked
+for in a client's words ("ja fläskfärs ett halvt kilo ska bli köttbullar", "snabbkaffe från änglamark en påse
+refill", "tandkräm och ett paket mörkrostat bryggkaffe"); labelled from the catalog before the matcher saw it.
+First, untuned run (d0afd7a7): 96.2 / 96.2 / 97.9 / 100.0 / 14.3. Proposed sure and wrong: one, the second line of
+a sentence read in two ("en liten vattenmelon en sån mini" had a line "mini", sure "Rahms Mini Krustader").
+
+Fifty-fifth development set on Willys 2020 (`dev55_willys2020`, session i60): 47 sentences, 52 items, 3 absent
+(keso, apelsinjuice, strösocker), written by a helper from 100 products drawn at random from the store (seed 29998)
+and asked for in a client's words ("ett paket hönökakor och en burk ansjovis till janssons", "vad heter det
+mandeltårta med daim till söndagen", "hushålls ost tjugosex procent en bit"); labelled from the catalog before the
+matcher saw it. First, untuned run (d0afd7a7): 92.3 / 92.3 / 97.8 / 100.0 / 13.5; with the label of "tuggpinnar
+med kyckling till hunden" widened after the run (it left out the plural "Tuggpinnar", a sure right pick) 94.2 /
+94.2 / 100.0 / 100.0 / 13.5. Proposed sure and wrong: none.
+
+Hundred-and-thirty-second development set on Mathem (`dev132_mathem`, session i60): 47 sentences, 52 items, 3
+absent (lutfisk, vörtbröd, färsk strömming), written by a helper from 100 products drawn at random from the store
+(seed 30503) and asked for in a client's words ("eh vad heter det vanilj kvarg den milda", "hjortron sylt en burk
+till våfflorna", "hollandaise sås till fisken och lutfisk"); labelled from the catalog before the matcher saw it.
+First, untuned run (a928f6d0): 82.7 / 86.5 / 94.3 / 100.0 / 32.7; with the label of "tvål till handfatet den utan
+parfym" widened after the run (it left out the plain "Tvål Oparfymerad", a sure right pick) 84.6 / 88.5 / 97.1 /
+100.0 / 32.7. Proposed sure and wrong: one ("stureost och en bit billinge ost" had a sure sliced Billinge for "en
+bit").
+
+Hundred-and-first development set on Hemköp (`dev101_hemkop`, session i60): 46 sentences, 51 items, 3 absent
+(havregryn, lingonsylt, vispgrädde), written by a helper from 100 products drawn at random from the store (seed
+30604) and asked for in a client's words ("hamburgerbröd av brioche och grillkorv med bacon och ost", "ansjovis en
+burk ska göra janssons", "eh vad heter det koffeinfritt kaffe till bryggaren"); labelled from the catalog before the
+matcher saw it. First, untuned run (a928f6d0): 96.1 / 96.1 / 100.0 / 100.0 / 11.8. Proposed sure and wrong: none.
+
+Seventy-seventh development set on Coop (`dev77_coop`, session i60): 46 sentences, 52 items, 3 absent (havregryn,
+makaroner, tandkräm), written by a helper from 100 products drawn at random from the store (seed 30705) and asked
+for in a client's words ("havregryn ett paket och skorpor dom vanliga vete skorporna", "doggy hundmat den torra
+original mini för små hundar", "laktos fri mellan mjölk en och en halv liter"); labelled from the catalog before the
+matcher saw it. First, untuned run (a928f6d0): 94.2 / 94.2 / 100.0 / 100.0 / 26.4. Proposed sure and wrong: none
+("schmackos till hunden han har varit snäll" had a line "snäll", asked about).
+
+Fifty-seventh development set on Willys 2020 (`dev57_willys2020`, session i60): 47 sentences, 52 items, 3 absent
+(spagetti, lingonsylt, rapsolja), written by a helper from 100 products drawn at random from the store (seed 30806)
+and asked for in a client's words ("ja oxfilé till söndagen ungefär ett halvt kilo", "frysta köttbullar ett kilo
+och en burk lingonsylt", "den skrattande kon sån där mjukost i ask"); labelled from the catalog before the matcher
+saw it. First, untuned run (a928f6d0): 94.2 / 94.2 / 100.0 / 100.0 / 13.5. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -9163,6 +9220,14 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev100_hemkop": ("matpriser2020-hemkop", HERE / "dev100_hemkop_requests.jsonl"),
     "dev76_coop": ("matpriser2020-coop", HERE / "dev76_coop_requests.jsonl"),
     "dev56_willys2020": ("matpriser2020-willys", HERE / "dev56_willys2020_requests.jsonl"),
+    "dev130_mathem": ("mathem2021", HERE / "dev130_mathem_requests.jsonl"),
+    "dev99_hemkop": ("matpriser2020-hemkop", HERE / "dev99_hemkop_requests.jsonl"),
+    "dev75_coop": ("matpriser2020-coop", HERE / "dev75_coop_requests.jsonl"),
+    "dev55_willys2020": ("matpriser2020-willys", HERE / "dev55_willys2020_requests.jsonl"),
+    "dev132_mathem": ("mathem2021", HERE / "dev132_mathem_requests.jsonl"),
+    "dev101_hemkop": ("matpriser2020-hemkop", HERE / "dev101_hemkop_requests.jsonl"),
+    "dev77_coop": ("matpriser2020-coop", HERE / "dev77_coop_requests.jsonl"),
+    "dev57_willys2020": ("matpriser2020-willys", HERE / "dev57_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9500,6 +9565,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev100_hemkop": {"auto_accept_precision": 0.95},
     "dev76_coop": {"top1": 0.94, "review_rate": 0.26},
     "dev56_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev130_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev99_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev75_coop": {"auto_accept_precision": 0.97},
+    "dev55_willys2020": {"top1": 0.94},
+    "dev132_mathem": {"top1": 0.84, "auto_accept_precision": 0.97, "review_rate": 0.33},
+    "dev77_coop": {"top1": 0.94, "review_rate": 0.27},
+    "dev57_willys2020": {"top1": 0.94},
 }
 
 
