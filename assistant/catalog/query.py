@@ -1412,6 +1412,7 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     said_whole = {said_apart} if said_apart else set()  # the compound said apart, as one word
     if said_apart and lead.endswith("s"):  # ... its parts linked or not: "purjolöks soppa", the "Purjolöksoppa"
         said_whole.add(f"{lead[:-1]}{said_apart[len(lead):]}")
+    whole_stems = {stem(word) for word in said_whole}
 
     def written(entry: Entry) -> str | None:
         name = entry.product.name
@@ -1419,7 +1420,7 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
         said = bool(found) and wanted <= {stem(word) for word in content_words(name)} | entry.heads | entry.brand
         for word in found:
             tail = word[len(lead):] if word.startswith(lead) else ""
-            if word in said_whole or (said and stem(word) == stem(y)):
+            if stem(word) in whole_stems or (said and stem(word) == stem(y)):  # "kanel sylten": "Kanelsylt"
                 return y
             if said and len(tail) > 2 and index.posting("exact", stem(tail)):
                 return word
@@ -1430,10 +1431,13 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     parts = index.split(y)
     shared = [index.posting("exact", stem(f"{casefold(x)}{link}{parts[-1]}"))
               for link in ("", "s")] if len(parts) > 1 else []
-    # the index keys a word by its one spelling ("mjuk" of "Deo Roll-On Mjuk & Torr" is "soft")
+    # the index keys a word by its one spelling ("mjuk" of "Deo Roll-On Mjuk & Torr" is "soft"), and a first
+    # word joined to a compound by the compound's first part ("Äpple & Kanelsylt" as "äppelsylt"): the
+    # compound said whole finds those
     keys = {stem(x), stem(index.lexicon.spell(casefold(x)))}
+    whole = [index.posting("exact", *whole_stems)] if whole_stems else []
     return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", *keys)
-                                           .union(index.posting("parts", *keys), *shared))
+                                           .union(index.posting("parts", *keys), *shared, *whole))
             if (word := written(entry)) is not None]
 
 
@@ -1527,15 +1531,17 @@ def _whom_said_last(phrase: str, lexicon: Lexicon) -> str:
     return f"{said['thing']} {said['rest']} {said['whom']}"
 
 
-def an_animals_flavours(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
+def an_animals_flavours(phrase: str, second: Sequence[str], index: CatalogIndex, whom: str = "") -> bool:
     """"torrfoder till hunden med kyckling och potatis", "gourmet gold till katten lax och kyckling": foods
     listed after goods for an animal, the first said with them, are what its food tastes of, whether or not a
-    name writes them together; no potatoes for the client. "kattmat och mjölk" lists the goods themselves."""
+    name writes them together; no potatoes for the client. The animal may be said last, as whom the second is
+    for (`whom`: "cesar kyckling och oxkött till hunden"). "kattmat och mjölk" lists the goods themselves."""
     said = content_words(phrase)
     if not said or not second or not all(index.lexicon.names_food(stem(word)) for word in (said[-1], *second)):
         return False
     lexicon = index.lexicon  # an animal named, as a word or a compound's part ("till katten", "hundmat")
-    return any(lexicon.attribute_of(stem(part)) == ANIMALS for word in said for part in (word, *index.split(word)))
+    return any(lexicon.attribute_of(stem(part)) == ANIMALS
+               for word in (*said, *content_words(whom)) for part in (word, *index.split(word)))
 
 
 def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:

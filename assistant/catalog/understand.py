@@ -487,7 +487,8 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
             # "sköljmedel som doftar äpple och päron": a word after a scent said goes on naming the scent
             scent_listed = len(said) == 1 and item.quantity == Quantity() and bool(scent_apart(before.phrase)[1])
             if (word is not None or scent_listed or flavours_named_as_one(before.phrase, second, index)
-                    or (item.quantity == Quantity() and an_animals_flavours(before.phrase, second, index))):
+                    or (item.quantity == Quantity()
+                        and an_animals_flavours(before.phrase, second, index, split_purpose(phrase)[1]))):
                 # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"
                 phrase = phrase if not word or word == second[0] else re.sub(
                     rf"(?<![^\W\d_]){re.escape(second[0])}(?![^\W\d_])", word, casefold(phrase), count=1)

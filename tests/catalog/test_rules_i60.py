@@ -77,3 +77,33 @@ def test_a_kind_a_name_writes_apart_is_said_with_its_sort() -> None:
     goods = [product(name, name, shelf, brand=brand, price=60.0) for name, shelf, brand in CHEESES]
     [line] = added_lines(CatalogIndex.build(goods), "lagrad prästost en bit")
     assert line.product is not None and line.product.name.startswith("Präst Lagrad"), line
+
+
+JAMS = [("Äpple & Kanelsylt", "Skafferi > Sylt"), ("Äpple Royal Gala Klass1", "Frukt & grönt > Frukt"),
+        ("Kanel Malen", "Skafferi > Kryddor"), ("Hallonsylt", "Skafferi > Sylt")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["den där äpple och kanel sylten", "äpple och kanel sylt"])
+def test_a_pair_a_name_writes_with_a_compound_of_the_second_is_one_item(shelved: bool, said: str) -> None:
+    """"den där äpple och kanel sylten" was a sure apple and the jam asked about: the name "Äpple & Kanelsylt"
+    writes the pair, the second word a compound of the kind said after it. The store's index reads that name as
+    "äppelsylt & kanelsylt" (a first part left hanging), so no name said "äpple" to the lookup: the compound said
+    whole finds it, in its definite form too."""
+    goods = [product(name, name, shelf if shelved else "", price=30.0) for name, shelf in JAMS]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Äpple & Kanelsylt", line
+
+
+DOG_FOODS = [("Kyckling Oxkött Hundmat", "Husdjur > Hund", "Cesar"), ("Hundmat Oxkött", "Husdjur > Hund", "Pedigree"),
+             ("Kyckling Lårfilé", "Kött & fågel > Kyckling", "Kronfågel"), ("Oxkött Grytbitar", "Kött > Nöt", None)]
+
+
+@WITH_CATEGORIES
+def test_foods_listed_for_an_animal_said_last_are_what_its_food_tastes_of(shelved: bool) -> None:
+    """"tre burkar cesar kyckling och oxkött till hunden" was chicken thighs, asked about, and a sure other brand's
+    dog food: the animal said last is whom both are for, and the foods listed are the one food's flavours, as
+    when it is said first ("torrfoder till hunden med kyckling och potatis")."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, price=30.0) for name, shelf, brand in DOG_FOODS]
+    [line] = added_lines(CatalogIndex.build(goods), "tre burkar cesar kyckling och oxkött till hunden")
+    assert line.product is not None and line.product.name == "Kyckling Oxkött Hundmat" and line.quantity.amount == 3
