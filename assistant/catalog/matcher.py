@@ -95,6 +95,7 @@ from assistant.catalog.packages import (
     WEIGHT,
     count_packages,
     counted_bare,
+    cut_from_a_piece,
     cut_unasked,
     ordered_amount,
     pack_amount,
@@ -1080,6 +1081,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             best.entry, q, {stem(w) for w in content_words(item.phrase)}, index):
         reasons.append((WHICH_SORT, "Föreslagen vara är tillagad på ett sätt som inte sades, och varan säljs "
                                     "också otillagad: kontrollera"))  # "flundrafilé": no silent breaded one
+    if best.entry.product.id not in history and cut_from_a_piece(best.entry, item.quantity, own):
+        reasons.append((WHICH_SORT, "En bit beställdes, men varan är skivad eller riven: kontrollera"))
     if ((of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon))  # "honung": no lone "Tryffelhonung" sure
             or (best.entry.product.id not in history

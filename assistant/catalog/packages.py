@@ -546,6 +546,13 @@ def sliced(entry: Entry) -> bool:
     return entry.packing.cut == SLICED or SLICED in entry.words
 
 
+def cut_from_a_piece(entry: Entry, quantity: Quantity | None, said: Collection[str]) -> bool:
+    """A piece counted ("en bit billinge ost": off the block) and the name says the goods are cut small
+    (sliced, grated) where the request names no cut: not the piece asked."""
+    cut = entry.packing.cut
+    return pieces_counted(quantity) and cut is not None and cut not in said
+
+
 def cut_unasked(entry: Entry, quantity: Quantity | None, said: Collection[str]) -> bool:
     """Pieces counted without a package word ("en herrgårdsost", "två salami") are whole pieces,
     and the product's name says it is cut small (sliced, grated) where the request names no cut.

@@ -107,3 +107,18 @@ def test_foods_listed_for_an_animal_said_last_are_what_its_food_tastes_of(shelve
     goods = [product(name, name, shelf if shelved else "", brand=brand, price=30.0) for name, shelf, brand in DOG_FOODS]
     [line] = added_lines(CatalogIndex.build(goods), "tre burkar cesar kyckling och oxkött till hunden")
     assert line.product is not None and line.product.name == "Kyckling Oxkött Hundmat" and line.quantity.amount == 3
+
+
+BILLINGE = [("Billinge Ost Skivad 26%", "Mejeri > Ost"), ("Billinge Original 26%", "Mejeri > Ost"),
+            ("Stureost 38%", "Mejeri > Ost")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "flagged"), [("stureost och en bit billinge ost", True),
+                                               ("skivad billinge ost en bit", False)])
+def test_a_piece_asked_is_no_sliced_product_unasked(shelved: bool, said: str, flagged: bool) -> None:
+    """"stureost och en bit billinge ost" was the sliced "Billinge Ost Skivad", sure (it alone writes "ost"): a piece
+    counted is off the block, so a product cut small that nobody asked cut is asked about."""
+    goods = [product(name, name, shelf if shelved else "", price=40.0) for name, shelf in BILLINGE]
+    line = added_lines(CatalogIndex.build(goods), said)[-1]
+    assert line.product is not None and line.product.name.startswith("Billinge") and line.needs_review == flagged
