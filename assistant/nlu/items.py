@@ -42,6 +42,7 @@ from assistant.nlu.lexicon import (
     a_room,
     a_weak_adjective,
     refill_written_whole,
+    the_package,
 )
 from assistant.nlu.models import Item, Quantity
 from assistant.nlu.quantities import (
@@ -872,6 +873,10 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
             and not _names_product(draft.amount)):
         previous.quantity = _quantity(draft.amount)  # "toapapper vi har nästan slut ett paket": the goods' amount
         return True
+    if previous.action == "add" and len(draft.words) == 1 and the_package(draft.words[0].text):
+        if draft.amount is not None and previous.quantity == Quantity():
+            previous.quantity = _quantity(draft.amount)
+        return True  # "hushålls papper ett paket rullen är slut": the goods' own roll ran out, no goods
     if segment.action is not None:
         return False
     said, usual = _usual([w.text for w in draft.words])

@@ -249,6 +249,12 @@ def a_definite_noun(word: str) -> bool:
     return len(word) >= 4 and word.endswith(DEFINITE_ENDINGS)
 
 
+def the_package(word: str) -> bool:
+    """"kartongen", "paketet", "rullen": a container in its definite form, the one the goods come in."""
+    unit = UNITS.get(word)
+    return unit is not None and unit.container and word.endswith(DEFINITE_ENDINGS[:3])
+
+
 def a_room(words: Sequence[str | None]) -> bool:
     """"i badrummet", "på toaletten": the words open with "i" or "på" and a noun in its definite form, where in
     the home."""

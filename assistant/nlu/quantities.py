@@ -32,6 +32,7 @@ from assistant.nlu.lexicon import (
     VAGUE,
     VAGUE_AFTER_ARTICLE,
     VAGUE_TAILS,
+    the_package,
 )
 from assistant.nlu.models import Unit
 from assistant.nlu.numbers import MAX_DIGITS, digits_value, evaluate, fraction_value, split_parts, word_value
@@ -293,12 +294,6 @@ def _strength_after_plus(tokens: list[Token], i: int) -> tuple[Token, int] | Non
     return Token("word", f"+{_format(number[0])}", tokens[i].start, tokens[number[2] - 1].end), number[2]
 
 
-def _the_package(word: str) -> bool:
-    """A container said in its definite form ("kartongen", "paketet", "påsen"): the one the goods come in."""
-    unit = UNITS.get(word)
-    return unit is not None and unit.container and word.endswith(("en", "et", "an"))
-
-
 def _multipack_after(tokens: list[Token], i: int, number: tuple[float, float | None, int]
                      ) -> tuple[Token, int] | None:
     """"ägg 6 pack", "loka citron 12 pack": a whole number and "pack" typed apart after the goods, ending
@@ -312,7 +307,7 @@ def _multipack_after(tokens: list[Token], i: int, number: tuple[float, float | N
         return None
     if tokens[j].text == "pack":
         after = j + 1
-    elif tokens[j].text == "i" and j + 1 < len(tokens) and _the_package(tokens[j + 1].text):
+    elif tokens[j].text == "i" and j + 1 < len(tokens) and the_package(tokens[j + 1].text):
         after = j + 2
     else:
         return None

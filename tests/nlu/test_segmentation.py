@@ -713,6 +713,9 @@ def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tu
         ("mjölk, den gamla har gått ut", ["mjölk"]),
         ("tvättmedel, det gamla paketet är tomt", ["tvättmedel"]),
         ("tandkräm och den gamla osten", ["tandkräm", "gamla osten"]),  # goods named: an item
+        # the goods' own container, said last, is what ran out, no goods ("smöret är slut" still asks for butter)
+        ("hushålls papper ett paket rullen är slut", ["hushålls papper"]),
+        ("tvål, flaskan är nästan slut", ["tvål"]),
     ],
 )
 def test_a_question_or_remark_around_the_goods_names_only_the_goods(text: str, expected: list[str]) -> None:
