@@ -179,6 +179,7 @@ from assistant.catalog.sorts import (
     still_avoided,
     size_agrees,
     size_range_agrees,
+    names_a_size,
     size_wish_agrees,
     sorts_against,
     sorts_to_choose,
@@ -788,6 +789,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # most alike a word said that no product writes (sorts.spelled_alike), a whole piece when
     # pieces are counted, a cut as it comes before one prepared in a way nobody said ("Laxfilé C-Trim" before
     # "Gravad laxfilé i bit"), a name saying a piece where one is counted ("en bit lax": "Kallrökt Lax I Bit"),
+    # a name saying no size where none was wished ("en baguette": no "Baguette Mini"),
     # the name whose rarest word most of the kind say, the one saying the words in the order said
     # (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
     # nobody asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding
@@ -809,6 +811,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     keys = [(fit, q.graded is not None and not grades(s.entry, q.graded, index.lexicon),
              -spelled_alike(s.entry, strange), a_cut and bool(prepared_as(s.entry, said, index.lexicon)),
              a_piece and index.lexicon.whole_piece_stems.isdisjoint(s.entry.words),
+             q.size_wish is None and names_a_size(s.entry, said),
              -rarest_word(s.entry, counts, said),
              not said_in_order(s.entry, q),
              led_by_another_word(s.entry, said), s.entry.size_words,

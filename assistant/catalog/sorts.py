@@ -589,6 +589,16 @@ def names_the_size(word: str, size: str) -> bool:
         word.startswith(prefix) and len(word) > len(prefix) + 2 for prefix in SIZE_PREFIXES[size])
 
 
+_NO_SIZE_ALONE = frozenset({"bite", "bites"})  # a snack's form as much as its size ("Walky Bites")
+
+
+def names_a_size(entry: Entry, said: Collection[str]) -> bool:
+    """The name writes a size that no word said begins ("Baguette Mini", "Jumbokorv" for "baguette", "korv"; not
+    "Mjölk Mini" for "minimjölk"): no plain one of the kind where none was wished."""
+    return any(names_the_size(word, size) and not any(asked.startswith(word[:4]) for asked in said)
+               for word in tokens(casefold(entry.product.name)) if word not in _NO_SIZE_ALONE for size in SIZES_NAMED)
+
+
 def size_wish_agrees(entry: Entry, wish: str) -> bool | None:
     """A size wished ("vattenmelon den stora", `Query.size_wish`) against the one the name writes: True for
     that size, False for the other ("Vattenmelon Mini" is no big melon), None when it writes none or both."""

@@ -8959,6 +8959,17 @@ what ran out, no goods ("hushålls papper ett paket rullen är slut" had a line 
 one function (nlu.lexicon.the_package) for this and the multipack said "i kartongen". Test in
 tests/nlu/test_segmentation.py. Tables: dev78_coop 94.2 / 94.2 / 97.8 / 100.0 / 15.1 (its first run) → 94.2 / 94.2 /
 100.0 / 100.0 / 15.4 (a line fewer); no other row moved, blind rows included.
+
+Session i60. Among equal fits a name writing a size nobody wished, which no word said begins ("Baguette Mini" for "en
+baguette"; not "Mjölk Mini" for "minimjölk"; "Bites" names a snack's form), comes after one writing none
+(sorts.names_a_size, a key of the rank's tie order before the rarest word): "en baguette till soppan ikväll" was a
+sure 80-gram "Baguette Mini", cheaper than the whole one it tied with. "små baguetter" still finds the small ones.
+Test in tests/catalog/test_rules_i60.py. Tried first with every size word (SIZES_NAMED) and none said: "hundgodis"
+became another brand's treat than the "Walky Bites" and "minimjölk" lost its "Mjölk Mini". Tables: dev59_willys2020
+90.4 / 96.2 / 97.7 / 100.0 / 17.0 (its first run) → 92.3 / 96.2 / 100.0 / 100.0 / 17.0; dev18_willys2020 90.0 / 94.0 /
+97.3 / 100.0 / 26.0 → 92.0 / 94.0 / 97.3 / 100.0 / 26.0 and dev49_willys2020 90.4 / 92.3 / 100.0 / 100.0 / 23.1 → 92.3
+/ 92.3 / 100.0 / 100.0 / 23.1 (dentastix "dom mellanstora": "Medium" before "Small", asked about); top-3 only:
+dev35_coop 94.3 → 96.2, dev63_coop 94.4 → 96.3; no other row moved, blind rows included.
 """
 
 
@@ -9474,7 +9485,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.22},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.21},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.20},
-    "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev18_willys2020": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
@@ -9654,7 +9665,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev67_coop": {"auto_accept_precision": 0.97},
     "dev89_hemkop": {"top1": 0.90, "review_rate": 0.26},
     "dev120_mathem": {"top1": 0.85, "auto_accept_precision": 0.94, "review_rate": 0.31},
-    "dev49_willys2020": {"top1": 0.90, "review_rate": 0.24},
+    "dev49_willys2020": {"top1": 0.92, "review_rate": 0.24},
     "dev121_mathem": {"top1": 0.90, "review_rate": 0.22},
     "dev68_coop": {"top1": 0.86, "review_rate": 0.33},
     "dev122_mathem": {"top1": 0.90, "review_rate": 0.40},
@@ -9698,7 +9709,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev58_willys2020": {"top1": 0.94, "review_rate": 0.21},
     "dev134_mathem": {"review_rate": 0.31},
     "dev79_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.18},
-    "dev59_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev59_willys2020": {"top1": 0.92, "review_rate": 0.18},
     "dev135_mathem": {"top1": 0.94, "review_rate": 0.27},
     "dev104_hemkop": {"review_rate": 0.16},
     "dev80_coop": {"top1": 0.94, "review_rate": 0.18},

@@ -122,3 +122,19 @@ def test_a_piece_asked_is_no_sliced_product_unasked(shelved: bool, said: str, fl
     goods = [product(name, name, shelf if shelved else "", price=40.0) for name, shelf in BILLINGE]
     line = added_lines(CatalogIndex.build(goods), said)[-1]
     assert line.product is not None and line.product.name.startswith("Billinge") and line.needs_review == flagged
+
+
+BAGUETTES = [("Baguette Mini", "Bröd > Baguetter", 8.0), ("Baguette Hel", "Bröd > Baguetter", 15.0),
+             ("Baguette Mini 6-pack", "Bröd > Baguetter", 30.0)]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [("en baguette till soppan ikväll", "Baguette Hel"),
+                                                ("små baguetter", "Baguette Mini")])
+def test_a_size_nobody_wished_comes_after_the_plain_one(shelved: bool, said: str, expected: str) -> None:
+    """"en baguette till soppan ikväll" was a sure 80-gram "Baguette Mini", cheaper than the whole one it tied with:
+    among equal fits a name writing a size nobody wished comes after one that writes none; wished, it comes first."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in BAGUETTES]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == expected, line
+
