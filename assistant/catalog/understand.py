@@ -157,6 +157,7 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     items = brands_said_as_commands(items, text, index)
     items = the_word_searched(numbers_in_names(numbers_said_bare(items, text, index), index), text, index)
     items = one_of_those(sorts_said_after(conjunctions_named(items, text, index), text, index), text, index)
+    items = forms_named_as_one(items, text, index)
     return purposes_of_headings(lists_said(pairs_named_as_one(items, text, index), index), index)
 
 
@@ -386,6 +387,21 @@ def conjunctions_named(items: Sequence[Item], text: str, index: CatalogIndex) ->
             quantity = _either_amount(before, item)
             return _one_item(before, item, f"{before.phrase} {between[0]} {item.phrase}", quantity)
         return None
+    return _joined_to_the_one_before(items, joined)
+
+
+def forms_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """"hel kanel ett par stänger till glöggen": an amount and a word right after goods, which the goods' last word
+    and that word make a compound the store's names write ("Kanelstång"), count the goods in that form, no goods of
+    their own ("stänger" alone were cuticle nippers, "Nagelbandstång"). One item, of both, with the amount."""
+    def joined(before: Item, item: Item) -> Item | None:
+        if (text[before.span[1]:item.span[0]].strip() or before.quantity != Quantity() or item.quantity == Quantity()
+                or not (thing := content_words(split_purpose(before.phrase)[0])) or not (form := content_words(
+                    item.phrase))):
+            return None
+        if not index.known(f"{thing[-1]}{form[0]}"):
+            return None
+        return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
     return _joined_to_the_one_before(items, joined)
 
 

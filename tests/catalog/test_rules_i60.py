@@ -138,3 +138,16 @@ def test_a_size_nobody_wished_comes_after_the_plain_one(shelved: bool, said: str
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == expected, line
 
+
+SPICES = [("Kanelstång", "Skafferi > Kryddor"), ("Kanel Hel", "Skafferi > Kryddor"), ("Kanel Malen", "Skafferi > Kryddor"),
+          ("Nagelbandstång", "Hygien > Manikyr"), ("Glögg Röd", "Dryck > Glögg")]
+
+
+@WITH_CATEGORIES
+def test_a_form_counted_right_after_the_goods_is_of_the_goods(shelved: bool) -> None:
+    """"hel kanel ett par stänger till glöggen" had a line "stänger till glöggen", sure cuticle nippers
+    ("Nagelbandstång"): the goods' last word and the word counted after them make a compound the store's names
+    write ("Kanelstång"): the goods in that form, counted."""
+    goods = [product(name, name, shelf if shelved else "", price=25.0) for name, shelf in SPICES]
+    [line] = added_lines(CatalogIndex.build(goods), "hel kanel ett par stänger till glöggen")
+    assert line.product is not None and line.product.name.startswith("Kanel"), line
