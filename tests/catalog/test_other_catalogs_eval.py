@@ -6601,6 +6601,35 @@ figure moved). First, untuned run (f0ba064e): 87.0 / 94.4 / 95.5 / 100.0 / 18.5.
 hink med urvridare till moppen" was a sure wringer without a bucket; "en bit ädelost" a sure blue-cheese spread
 "Ädelost Gräddädel").
 
+Hundred-and-thirty-seventh development set on Mathem (`dev137_mathem`, session i60): 47 sentences, 52 items, 3
+absent (lutfisk, rökt ål, färsk strömming), written by a helper from 100 products drawn at random from the store
+(seed 32523) and asked for in a client's words ("ja en bit brie och en bit borgmästar ost", "vanilj flätor dom
+frysta som man gräddar själv", "hushålls ost den sjutton procentiga en bit"); labelled from the catalog before the
+matcher saw it. First, untuned run (4bdd3176): 92.3 / 96.2 / 95.3 / 100.0 / 18.9; with the label of "bechamelsås
+till lasagnen" widened after the run (it left out the accented "Béchamelsås", a sure right pick) 94.2 / 96.2 / 97.7 /
+100.0 / 18.9. Proposed sure and wrong: one ("hushålls ost den sjutton procentiga en bit" was read in two, a sure
+cheese of 26 % and a line "procentiga").
+
+Hundred-and-sixth development set on Hemköp (`dev106_hemkop`, session i60): 49 sentences, 54 items, 3 absent
+(naturell yoghurt, jasminris, apelsinmarmelad), written by a helper from 100 products drawn at random from the store
+(seed 32624) and asked for in a client's words ("vad heter det filékorv den grova med vitlök", "korvbröd de
+fiberrika två paket", "aa batterier och en sån där päronlampa femton watt"); labelled from the catalog before the
+matcher saw it. First, untuned run (4bdd3176): 92.6 / 94.4 / 100.0 / 100.0 / 31.5. Proposed sure and wrong: none.
+
+Eighty-second development set on Coop (`dev82_coop`, session i60): 48 sentences, 53 items, 3 absent (blodpudding,
+fiskbullar, lingonsylt), written by a helper from 100 products drawn at random from the store (seed 32725) and asked
+for in a client's words ("ett paket gevalia mellanrost bryggkaffe den vanliga", "purina one vad heter det adult med
+lax till katten", "sex kiwi och jordgubbar en ask"); labelled from the catalog before the matcher saw it. First,
+untuned run (4bdd3176): 92.5 / 92.5 / 97.7 / 100.0 / 18.5. Proposed sure and wrong: one, the second line of a
+sentence read in two at the searching filler ("purina one vad heter det adult med lax till katten": "purina one"
+asked about, then a sure "Adult Lax" of no item).
+
+Sixty-second development set on Willys 2020 (`dev62_willys2020`, session i60): 46 sentences, 52 items, 3 absent
+(äppelmos, nyponsoppa, kaffegrädde), written by a helper from 100 products drawn at random from the store (seed
+32826) and asked for in a client's words ("ett paket hushålls ljus om strömmen går", "whiskas i sås till katten den
+för gamla katter elva plus", "kyckling bröstfilé färsk från sverige ett kilo"); labelled from the catalog before the
+matcher saw it. First, untuned run (4bdd3176): 96.2 / 98.1 / 100.0 / 100.0 / 19.2. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -9402,6 +9431,10 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev105_hemkop": ("matpriser2020-hemkop", HERE / "dev105_hemkop_requests.jsonl"),
     "dev81_coop": ("matpriser2020-coop", HERE / "dev81_coop_requests.jsonl"),
     "dev61_willys2020": ("matpriser2020-willys", HERE / "dev61_willys2020_requests.jsonl"),
+    "dev137_mathem": ("mathem2021", HERE / "dev137_mathem_requests.jsonl"),
+    "dev106_hemkop": ("matpriser2020-hemkop", HERE / "dev106_hemkop_requests.jsonl"),
+    "dev82_coop": ("matpriser2020-coop", HERE / "dev82_coop_requests.jsonl"),
+    "dev62_willys2020": ("matpriser2020-willys", HERE / "dev62_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9760,6 +9793,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev136_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev81_coop": {"top1": 0.94, "review_rate": 0.20},
     "dev61_willys2020": {"top1": 0.86, "auto_accept_precision": 0.95, "review_rate": 0.19},
+    "dev137_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev106_hemkop": {"top1": 0.92, "review_rate": 0.32},
+    "dev82_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev62_willys2020": {"review_rate": 0.20},
 }
 
 
