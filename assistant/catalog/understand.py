@@ -456,6 +456,8 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
         if (len(found) > 2 and found[-2] in ORIGIN_WORDS and brand_of(found[-1], thing[-1], index)) or kind_of(
                 found, thing[-1], index):
             return _one_item(before, item, item.phrase, quantity)  # "din glädje från wasa", "levain": its name
+        if _a_brand_naming(thing, found[0], index):  # "purina one vad heter det adult med lax": the brand's "Adult Lax"
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         if _named_with_the_thing(thing[-1], content_words(split_purpose(item.phrase)[0]) or found, index):
             # "tandkräm vad heter den super fluor", "deo roll on vad heter den active shield för kvinnor"
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
@@ -463,6 +465,13 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
             return None
         return _one_item(before, item, item.phrase, quantity)
     return _joined_to_the_one_before(items, joined)
+
+
+def _a_brand_naming(said: Sequence[str], word: str, index: CatalogIndex) -> bool:
+    """The words said are a brand (each of them a word of its products' brand) and a name of that brand writes
+    the word."""
+    of_the_brand = frozenset.intersection(*(index.posting("brand", stem(w)) for w in said))
+    return any(stem(word) in index.entries[i].words for i in of_the_brand)
 
 
 def _named_with_the_thing(thing: str, found: Sequence[str], index: CatalogIndex) -> bool:

@@ -41,6 +41,8 @@ from assistant.nlu.tokens import Token, said_at
 _ARTICLES = frozenset({"en", "ett"})
 _DECIMAL_SAID = "komma"  # the decimal comma said: "ett komma fem" is 1,5
 _PLUS = "plus"
+# a percentage, said as a noun or as what the goods are ("den sjutton procentiga", "femton procents grädde")
+_PERCENT = frozenset({"%", "procent", "procents", "procentig", "procentiga", "procentigt", "procentare"})
 _NEAR_RANGE = 2  # the upper end of a range said side by side is at most about twice the lower ("tio tolv")
 _MAX_SPACED_PARTS = 5  # "två tusen fem hundra femtio"
 # "ett stort paket", "två sån där flaskor", "en hel bit" (a whole piece: the unit says it)
@@ -192,7 +194,7 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 # "alert(1)> 99999999999 liter", "3 250 smör": two numbers side by side, far apart, are no range
                 # anyone says ("två tre" is); kept as said for staff to confirm
                 amount.guessed = _as_said(" ".join(t.text for t in tokens[i:j]))
-            if j < len(tokens) and tokens[j].text in ("%", "procent"):
+            if j < len(tokens) and tokens[j].text in _PERCENT:
                 if out and isinstance(out[-1], Token) and out[-1].text in ("på", "med"):  # "ost på 17 procent": the fat
                     out.pop()
                 out.append(Token("word", f"{_format(value)}%", token.start, tokens[j].end))

@@ -9038,6 +9038,15 @@ tests/catalog/test_rules_i60.py. Tables: dev136_mathem 88.7 / 90.6 / 95.0 / 100.
 / 97.4 / 100.0 / 26.4; dev112_mathem 90.4 / 90.4 / 97.4 / 100.0 / 26.4 → 90.4 / 90.4 / 100.0 / 100.0 / 28.8 (each the
 same lines asked about, a line fewer: their review floors loosened by hand, 0.26 → 0.27 and 0.27 → 0.29); no other row
 moved, blind rows included.
+
+Session i60. A percentage said as what the goods are ("den sjutton procentiga", "femton procents grädde") is the
+goods' percentage, as "procent" is: "hushålls ost den sjutton procentiga en bit" was a sure cheese of 26 % and a line
+"procentiga", now the 17 % one. A brand said before the searching filler, and what of it was searched for, which a
+name of that brand writes, is one item of both (understand._a_brand_naming): "purina one vad heter det adult med lax
+till katten" was "purina one" asked about (dishwasher tablets "All-In-One") and a sure "Adult Lax" of no item. Tests
+in tests/nlu/test_quantities.py and tests/catalog/test_rules_i60.py. Tables: dev137_mathem 94.2 / 96.2 / 97.7 / 100.0
+/ 18.9 (its first run, label widened) → 96.2 / 98.1 / 100.0 / 100.0 / 17.3; dev82_coop 92.5 / 92.5 / 97.7 / 100.0 /
+18.5 (its first run) → 94.3 / 94.3 / 100.0 / 100.0 / 17.0; no other row moved, blind rows included.
 """
 
 
@@ -9793,9 +9802,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev136_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev81_coop": {"top1": 0.94, "review_rate": 0.20},
     "dev61_willys2020": {"top1": 0.86, "auto_accept_precision": 0.95, "review_rate": 0.19},
-    "dev137_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev137_mathem": {"review_rate": 0.18},
     "dev106_hemkop": {"top1": 0.92, "review_rate": 0.32},
-    "dev82_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev82_coop": {"top1": 0.94, "review_rate": 0.18},
     "dev62_willys2020": {"review_rate": 0.20},
 }
 

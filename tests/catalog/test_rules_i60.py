@@ -151,3 +151,17 @@ def test_a_form_counted_right_after_the_goods_is_of_the_goods(shelved: bool) -> 
     goods = [product(name, name, shelf if shelved else "", price=25.0) for name, shelf in SPICES]
     [line] = added_lines(CatalogIndex.build(goods), "hel kanel ett par stänger till glöggen")
     assert line.product is not None and line.product.name.startswith("Kanel"), line
+
+
+CAT_FOODS = [("Adult Lax", "Husdjur > Katt", "Purina One"), ("Adult Kyckling", "Husdjur > Katt", "Purina One"),
+             ("Maskindisktabletter All-In-One", "Hem > Disk", "Finish"), ("Lax i Gelé", "Husdjur > Katt", "Whiskas")]
+
+
+def test_a_brand_said_before_the_searching_filler_names_what_is_found() -> None:
+    """"purina one vad heter det adult med lax till katten" was read in two: "purina one" asked about (dishwasher
+    tablets "All-In-One") and a sure "Adult Lax" of no item. A brand said, then what of it was searched for, which a
+    name of that brand writes: one item of both."""
+    goods = [product(name, name, shelf, brand=brand, price=45.0) for name, shelf, brand in CAT_FOODS]
+    [line] = added_lines(CatalogIndex.build(goods), "purina one vad heter det adult med lax till katten")
+    assert line.product is not None and line.product.name == "Adult Lax" and not line.needs_review, line
+

@@ -216,7 +216,9 @@ def test_no_quantity_said(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "phrase"),
-    [("mjölk 3%", "mjölk 3%"), ("1,5 % mjölk", "1,5% mjölk"), ("yoghurt 10 procent", "yoghurt 10%")],
+    [("mjölk 3%", "mjölk 3%"), ("1,5 % mjölk", "1,5% mjölk"), ("yoghurt 10 procent", "yoghurt 10%"),
+     # said as what the goods are: "den sjutton procentiga", "femton procents grädde"
+     ("hushålls ost den sjutton procentiga", "hushålls ost den 17%"), ("femton procents grädde", "15% grädde")],
 )
 def test_percentages_are_part_of_the_product(text: str, phrase: str) -> None:
     item = only_item(text)
