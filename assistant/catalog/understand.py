@@ -405,6 +405,7 @@ def forms_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
     return _joined_to_the_one_before(items, joined)
 
 
+_ONE = Quantity(amount=1, unit="st")  # "en", "ett": one of the goods, no package said
 _ONE_OF_THOSE = re.compile(r"(?:en|ett)\s+(?:sån|sånt|sådan|sådant)\s", re.IGNORECASE)
 
 
@@ -415,21 +416,25 @@ def one_of_those(items: Sequence[Item], text: str, index: CatalogIndex) -> list[
     kind the goods' shelf or the goods said are a sort of ("ost" of a camembert), or nothing a name writes
     (fillers: "färdig rätt"): the goods said; or a sort of the goods ("ett sånt nio volt" of batteries, "en sån
     roll on" that a name of deodorants writes): both. After what goods are for alone ("nåt för myggbett en sån
-    gel") they are the goods."""
+    gel") they are the goods. Counted before ("en liten vattenmelon en sån mini"), the "en" of "en sån" is no
+    second count."""
     def joined(before: Item, item: Item) -> Item | None:
-        if (text[before.span[1]:item.span[0]].strip() or before.quantity != Quantity()
-                or not _ONE_OF_THOSE.match(text, item.span[0])):
+        if (text[before.span[1]:item.span[0]].strip() or not _ONE_OF_THOSE.match(text, item.span[0])
+                or before.quantity not in (Quantity(), _ONE)):
+            return None
+        quantity = item.quantity if before.quantity == Quantity() else before.quantity
+        if quantity != item.quantity and item.quantity != _ONE:
             return None
         thing, said = content_words(split_purpose(before.phrase)[0]), content_words(item.phrase)
         kind = said[:next((n for n, word in enumerate(said) if word in SORT_NEGATIONS), len(said))]  # "… inte sprayen"
         if not thing:  # "nåt för myggbett": the goods are said after what they are for
-            return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         if analyse(item.phrase, index) is None or _the_kind_of_a_sort(before, item, index) or (
                 kind and kind_of(thing, kind[-1], index)):  # "camembert" … "rund ost": a cheese's shelf
-            return _one_item(before, item, before.phrase, item.quantity)
+            return _one_item(before, item, before.phrase, quantity)
         if kind and (sort_of(thing, kind, index) or _named_with_the_thing(thing[-1], kind, index)):
             # "batteri … ett sånt nio volt", "deodorant en sån roll on (inte sprayen)"
-            return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         return None
     return _joined_to_the_one_before(items, joined)
 

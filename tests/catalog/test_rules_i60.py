@@ -165,3 +165,18 @@ def test_a_brand_said_before_the_searching_filler_names_what_is_found() -> None:
     [line] = added_lines(CatalogIndex.build(goods), "purina one vad heter det adult med lax till katten")
     assert line.product is not None and line.product.name == "Adult Lax" and not line.needs_review, line
 
+
+MELONS = [("Vattenmelon Mini Kärnfri", "Frukt & grönt > Melon"), ("Vattenmelon", "Frukt & grönt > Melon"),
+          ("Rahms Mini Krustader", "Skafferi > Bakning"), ("Mellanmjölk", "Mejeri > Mjölk"), ("Gouda", "Mejeri > Ost")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [("en liten vattenmelon en sån mini", ["Vattenmelon Mini Kärnfri"]),
+                                                ("en mjölk en sån där ost", ["Mellanmjölk", "ost"])])
+def test_one_of_those_after_goods_counted_by_their_article_is_no_second_count(shelved: bool, said: str,
+                                                                              expected: list) -> None:
+    """"en liten vattenmelon en sån mini" had a line "mini", sure "Rahms Mini Krustader": the "en" counting the
+    goods kept "one of those" apart. Only an article, it is one of them still; "mjölk en sån där ost" stays two."""
+    goods = [product(name, name, shelf if shelved else "", price=20.0) for name, shelf in MELONS]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert len(lines) == len(expected) and lines[0].product is not None and lines[0].product.name == expected[0]
