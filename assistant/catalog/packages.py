@@ -417,7 +417,7 @@ def count_packages(index: CatalogIndex, quantity: Quantity, entry: Entry) -> Pac
     return _count_sized(quantity, entry.sized, is_liquid(index, entry), entry.packing.usual)
 
 
-OTHER_SIZE = "Varans storlek är en annan än den önskade: kontrollera"
+OTHER_SIZE = "Varan anges inte i den önskade storleken: kontrollera"
 # what each of these reasons asks the client (see questions.py): a count or a weight, or another size
 _QUESTIONS: dict[str, Question] = {TOO_BIG: HOW_MANY, NO_SIZE: HOW_MANY, OTHER_UNIT: HOW_MANY, BY_WEIGHT: HOW_MUCH,
                                    NO_WEIGHT: HOW_MUCH, OTHER_SIZE: WHICH_SIZE}
@@ -433,7 +433,8 @@ def size_said(index: CatalogIndex, quantity: Quantity, entry: Entry) -> bool | N
     sack, a glass: the lexicon's package words) is its size, not an amount to buy (one pack of 3-litre
     bags, not three 1-litre packs), as a detergent's litres are not; with a count of packages, one package's
     ("2 paket fryspåsar 3 liter"). A feed that sizes the pack by its bags ("Fryspåsar 3 l", 40 st) has the
-    volume in the name. Whether the product is that size; None where a volume said is an amount."""
+    volume in the name. Whether the product is that size (not where it states none and the size was said as each
+    one's: "zip påsar de små på en liter"); None where a volume said is an amount."""
     if (entry.department is None or quantity.unit not in VOLUME or not quantity.amount
             or quantity.amount_max is not None
             or not any(word.endswith(tuple(index.lexicon.packaging)) for word in entry.heads | entry.types)):
@@ -441,7 +442,7 @@ def size_said(index: CatalogIndex, quantity: Quantity, entry: Entry) -> bool | N
     product = entry.sized
     size = Size(product.size, product.unit) if product.unit in VOLUME and product.size else parse_size(product.name)
     if size is None or size.unit not in VOLUME:
-        return None
+        return False if quantity.each else None
     said = quantity.each or quantity.amount
     return math.isclose(said * TO_BASE[quantity.unit], size.amount * TO_BASE[size.unit])
 

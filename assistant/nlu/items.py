@@ -165,11 +165,14 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.words.append(Token("num", code, element.start, element.end))
                 current.cover(element.start, element.end)
                 continue
-            said = _said_size(current, element, before) or _size_said_last(current, element, before, following)
+            each_said = _said_size(current, element, before)
+            said = each_said or _size_said_last(current, element, before, following)
             if said or _unread_size(current, element, followed_by_words):
                 if current.words and before is current.words[-1] and current.words[-1].text in EACH:
                     current.words.pop()  # "smör på 250 g": the "på" says the size, it is no product word
                 if current.amount is None or not said:  # 3 × an unreadable size ("på 1e400 g") is no amount
+                    if each_said and current.amount is None:
+                        element.each = element.amount  # "zip påsar på en liter": the size of each, one of them
                     current.amount = element
                 else:  # "tre paket smör på 250 g": the size of the packages counted
                     of_size(current.amount, element)

@@ -180,3 +180,20 @@ def test_one_of_those_after_goods_counted_by_their_article_is_no_second_count(sh
     goods = [product(name, name, shelf if shelved else "", price=20.0) for name, shelf in MELONS]
     lines = added_lines(CatalogIndex.build(goods), said)
     assert len(lines) == len(expected) and lines[0].product is not None and lines[0].product.name == expected[0]
+
+
+BAGS = [("Yatzy Zippåse", "Hem & städ", None, None), ("Zipper 1l", "Hem & städ", 1.0, "l"),
+        ("Fryspåse 3 Liter", "Hem & städ", 3.0, "l"), ("Fryspåse 1 Liter", "Hem & städ", 1.0, "l")]
+
+
+@pytest.mark.parametrize(("said", "sure"), [("ett paket zip påsar de små på en liter", None),
+                                            ("zip påsar dom små på en liter", None),
+                                            ("fryspåsar ett paket dom på tre liter", "Fryspåse 3 Liter")])
+def test_a_size_said_of_each_bag_is_no_bag_of_no_stated_size(said: str, sure: str | None) -> None:
+    """"ett paket zip påsar de små på en liter" was a sure dice game in a zip bag, "Yatzy Zippåse", of no stated
+    size: a bag's size said ("på en liter") is asked about where the product states none (on a shelf of no food:
+    a feed of bare names does not tell a bag from a drink there)."""
+    goods = [product(name, name, shelf, size=size, unit=unit, price=20.0)
+             for name, shelf, size, unit in BAGS]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert (line.product.name if line.product and not line.needs_review else None) == sure, line

@@ -651,3 +651,10 @@ def test_several_in_one_names_the_product_no_amount(text: str, phrases: list[str
 def test_a_number_in_the_package_is_the_multipack(text: str, phrases: list[str]) -> None:
     items = parse(text).items
     assert [(i.phrase, i.quantity.amount) for i in items] == [(phrase, None) for phrase in phrases]
+
+
+@pytest.mark.parametrize(("text", "each"), [("zip påsar på en liter", 1.0), ("smör på 250 g", 250.0),
+                                            ("tre paket smör på 250 g", 250.0), ("smör 250 g", None)])
+def test_a_size_said_with_pa_is_each_ones(text: str, each: float | None) -> None:
+    """"på en liter", "på 250 g": the size of each of the goods, counted or not (a bag of one litre)."""
+    assert only_item(text).quantity.each == each
