@@ -463,7 +463,9 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
             return _one_item(before, item, item.phrase, quantity)  # "din glädje från wasa", "levain": its name
         if _a_brand_naming(thing, found[0], index):  # "purina one vad heter det adult med lax": the brand's "Adult Lax"
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
-        if _named_with_the_thing(thing[-1], content_words(split_purpose(item.phrase)[0]) or found, index):
+        named = content_words(split_purpose(item.phrase)[0]) or found
+        if _named_with_the_thing(thing[-1], named, index) or (  # "jubileums blandningen": one compound said apart
+                len(named) > 1 and _named_with_the_thing(thing[-1], ["".join(named)], index)):
             # "tandkräm vad heter den super fluor", "deo roll on vad heter den active shield för kvinnor"
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         if len(stem(thing[-1])) < MIN_SAME or not fold(found[0]).startswith(stem(thing[-1])):

@@ -197,3 +197,17 @@ def test_a_size_said_of_each_bag_is_no_bag_of_no_stated_size(said: str, sure: st
              for name, shelf, size, unit in BAGS]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert (line.product.name if line.product and not line.needs_review else None) == sure, line
+
+
+COFFEES = [("Bryggkaffe Jubileumsblandning", "Kaffe > Bryggkaffe"), ("Bryggkaffe Mellanrost", "Kaffe > Bryggkaffe"),
+           ("Blandning Nötter", "Snacks > Nötter")]
+
+
+@WITH_CATEGORIES
+def test_a_compound_said_apart_after_the_searching_filler_names_the_thing(shelved: bool) -> None:
+    """"bryggkaffe vad heter det jubileums blandningen" was read in two, the coffee asked about and a sure
+    "Bryggkaffe Jubileumsblandning" of no item: the words found, said apart, are the compound a name of the thing
+    writes with it. One item of both."""
+    goods = [product(name, name, shelf if shelved else "", price=50.0) for name, shelf in COFFEES]
+    [line] = added_lines(CatalogIndex.build(goods), "bryggkaffe vad heter det jubileums blandningen")
+    assert line.product is not None and line.product.name == "Bryggkaffe Jubileumsblandning", line
