@@ -33,9 +33,10 @@ _CODE = (r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d
 # a number named by its ordinal or definite form ("88:an" ice cream, "91:an", "1:a"): one word, the colon dropped
 # ("88:an" and "88an" typed are one name), never an amount
 _NUMBER_NAME = r"(?<![\w.,:])\d{1,4}:(?:a|e|an|en|or|orna)(?!\w)"
-# several things in one product ("3in1", "3 in 1", "5-i-1", "5 i 1"): one word, "3i1", as the parser reads "tre i ett"
-_ALL_IN_ONE = re.compile(r"(?<![\w.,])(?P<n>[2-9])\s?-?(?:in|i)-?\s?1(?!\w)")
-_TOKEN = re.compile(_ALL_IN_ONE.pattern + "|" + _NUMBER_NAME + "|" + _CODE
+# several things in one product ("3in1", "3 in 1", "5-i-1", "5 i 1"): one word, "3i1" (the parser writes "tre i ett"
+# as "3-i-1")
+ALL_IN_ONE = re.compile(r"(?<![\w.,])(?P<n>[2-9])\s?-?(?:in|i)-?\s?1(?!\w)")
+_TOKEN = re.compile(ALL_IN_ONE.pattern + "|" + _NUMBER_NAME + "|" + _CODE
                     + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment; nor
 # is a size ("gummihandskar i small", "strumpor i storlek 37"): the goods come in it, as "stl" says
@@ -362,7 +363,8 @@ def split_material(text: str) -> tuple[str, str]:
 
 def is_number(token: str) -> bool:
     """A token of `tokens` that is a number ("12", "1,5", "3%"), not a code ("9v") nor several in one ("3i1")."""
-    return token[:1].isdigit() and not token[-1].isalpha() and not any(c in token for c in "x×i")
+    return (token[:1].isdigit() and not token[-1].isalpha() and "x" not in token and "×" not in token
+            and "i" not in token)
 
 
 # Words the stemmer takes to another word's stem: "sylta" (a meat product) is no "sylt" (jam),

@@ -22,6 +22,7 @@ from assistant.catalog.fits import strength_of
 from assistant.catalog.kinds import shelf_names
 from assistant.catalog.lexicon import CHILD, Default, Lexicon
 from assistant.catalog.normalize import (
+    ALL_IN_ONE,
     NOISE,
     SIZE_WORD,
     age_in_months,
@@ -595,8 +596,14 @@ _NO_SIZE_ALONE = frozenset({"bite", "bites"})  # a snack's form as much as its s
 def names_a_size(entry: Entry, said: Collection[str]) -> bool:
     """The name writes a size that no word said begins ("Baguette Mini", "Jumbokorv" for "baguette", "korv"; not
     "Mjölk Mini" for "minimjölk"): no plain one of the kind where none was wished."""
-    return any(names_the_size(word, size) and not any(asked.startswith(word[:4]) for asked in said)
-               for word in tokens(casefold(entry.product.name)) if word not in _NO_SIZE_ALONE for size in SIZES_NAMED)
+    return any(not any(asked.startswith(word[:4]) for asked in said) for word in _sizes_written(entry.product.name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _sizes_written(name: str) -> tuple[str, ...]:
+    """The words of a name that write a size (`names_the_size`): read once per name, as the rank asks per tie."""
+    return tuple(word for word in tokens(casefold(name)) if word not in _NO_SIZE_ALONE
+                 and any(names_the_size(word, size) for size in SIZES_NAMED))
 
 
 def size_wish_agrees(entry: Entry, wish: str) -> bool | None:
@@ -708,7 +715,6 @@ _SERIES, _SERIES_WIDE = (re.compile(rf"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P
                                     rf"(?!\s*{_COUNTED})", re.IGNORECASE) for digits in (2, 3))
 _UNITS = (r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader"  # a size or count after a
           r"|gram|kilo|liter|meter|watt|w|v|volt)")                                       # number
-_ALL_IN_ONE = re.compile(r"(?<!\w)[2-9]i1(?!\w)")  # "3i1" (normalize.tokens): several in one, no number of a series
 _BARE_NUMBER = re.compile(rf"(?<![\d.,+])\d{{1,2}}(?![\d.,]|\s*(?:%|x|-?(?:pk|{_UNITS})\b))", re.IGNORECASE)
 
 
@@ -731,7 +737,7 @@ def series_number(name: str, wide: bool = False) -> tuple[str, int] | None:
 
 def numbers_said(phrase: str) -> frozenset[int]:
     """Bare numbers in a phrase (not sizes, percentages, packs or a grade's "+2"): "nan pro 1" → {1}."""
-    return frozenset(int(n) for n in _BARE_NUMBER.findall(_ALL_IN_ONE.sub(" ", phrase)))
+    return frozenset(int(n) for n in _BARE_NUMBER.findall(ALL_IN_ONE.sub(" ", phrase)))  # "3-i-1": no number
 
 
 def names_the_number(word: str, number: int, names: Iterable[str]) -> bool:

@@ -151,7 +151,7 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             continue
         number = _read_number(tokens, i, ranges=i == 0 or tokens[i - 1].text != "från")
         if number is not None and (whole := _all_in_one(tokens, number)):
-            out.append(Token("word", whole, token.start, tokens[number[2] + 1].end))  # "nescafé tre i ett": 3i1
+            out.append(Token("word", whole, token.start, tokens[number[2] + 1].end))  # "tre i ett": "3-i-1"
             i = number[2] + 2
             continue
         if number is not None and (code := _size_code(tokens, i, number)):
@@ -640,12 +640,13 @@ _ONE = frozenset({"ett", "en", "1"})
 
 def _all_in_one(tokens: list[Token], number: tuple[float, float | None, int]) -> str | None:
     """"tre i ett", "2 i 1": several things in one product, as names write it ("3in1 Snabbkaffe", "Schampo 2 in
-    1"), no amount; the word the catalog reads them as (normalize.tokens). "två i en påse" is two in a bag."""
+    1"), no amount; one word, as staff read it and the catalog reads every way of writing it (normalize.tokens).
+    "två i en påse" is two in a bag."""
     value, upper, j = number
     if (upper is not None or value not in range(2, 10) or j + 1 >= len(tokens) or tokens[j].text != "i"
             or tokens[j + 1].text not in _ONE or (j + 2 < len(tokens) and tokens[j + 2].text in UNITS)):
         return None
-    return f"{int(value)}i1"
+    return f"{int(value)}-i-1"
 
 
 def _read_number(tokens: list[Token], i: int, *, ranges: bool = True) -> tuple[float, float | None, int] | None:

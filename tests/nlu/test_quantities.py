@@ -636,8 +636,8 @@ def test_many_said_inside_a_container_is_no_goods(text: str, expected: list[tupl
 
 
 @pytest.mark.parametrize(("text", "phrases", "amounts"), [
-    ("nescafé tre i ett", ["nescafé 3i1"], [None]),  # three in one: the product's name, no three of it
-    ("schampo 2 i 1 två flaskor", ["schampo 2i1"], [2.0]),
+    ("nescafé tre i ett", ["nescafé 3-i-1"], [None]),  # three in one: the product's name, no three of it
+    ("schampo 2 i 1 två flaskor", ["schampo 2-i-1"], [2.0]),
 ])
 def test_several_in_one_names_the_product_no_amount(text: str, phrases: list[str], amounts: list) -> None:
     items = parse(text).items
