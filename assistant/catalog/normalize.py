@@ -35,7 +35,7 @@ _CODE = (r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d
 _NUMBER_NAME = r"(?<![\w.,:])\d{1,4}:(?:a|e|an|en|or|orna)(?!\w)"
 # several things in one product ("3in1", "3 in 1", "5-i-1", "5 i 1"): one word, "3i1" (the parser writes "tre i ett"
 # as "3-i-1")
-ALL_IN_ONE = re.compile(r"(?<![\w.,])(?P<n>[2-9])\s?-?(?:in|i)-?\s?1(?!\w)")
+ALL_IN_ONE = re.compile(r"(?<![\w.,])[2-9]\s?-?(?:in|i)-?\s?1(?!\w)")  # the only tokens led by a digit with an "i"
 _TOKEN = re.compile(ALL_IN_ONE.pattern + "|" + _NUMBER_NAME + "|" + _CODE
                     + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment; nor
@@ -123,12 +123,11 @@ def fold(word: str) -> str:
 def tokens(text: str) -> list[str]:
     """Case-folded word and number tokens; hyphenated words split ("smör-&rapsolja" → smör, rapsolja)."""
     out: list[str] = []
-    for match in _TOKEN.finditer(casefold(text)):
-        if match.group("n"):
-            out.append(f"{match.group('n')}i1")
-            continue
-        tok = match.group().replace(":", "")
-        out.extend(part for part in tok.split("-") if part) if not tok[0].isdigit() else out.append(tok)
+    for tok in _TOKEN.findall(casefold(text)):
+        if not tok[0].isdigit():
+            out.extend(part for part in tok.replace(":", "").split("-") if part)
+        else:
+            out.append(f"{tok[0]}i1" if "i" in tok else tok.replace(":", ""))  # "3 in 1": "3i1"
     return out
 
 
@@ -137,18 +136,17 @@ def first_token(folded: str) -> str:
     match = _TOKEN.search(folded)
     if match is None:
         return ""
-    if match.group("n"):
-        return f"{match.group('n')}i1"
     token = match.group().replace(":", "")
-    return token if token[0].isdigit() else token.split("-", 1)[0]
+    if token[0].isdigit():
+        return f"{token[0]}i1" if "i" in token else token
+    return token.split("-", 1)[0]
 
 
 def hyphen_joined(text: str) -> list[str]:
     """Hyphenated words written as one ("Coca-cola" → "cocacola"), so "coca cola" said apart finds them."""
     if "-" not in text:
         return []
-    return [tok.replace("-", "") for tok in (match.group() for match in _TOKEN.finditer(casefold(text)))
-            if "-" in tok and not tok[0].isdigit()]
+    return [tok.replace("-", "") for tok in _TOKEN.findall(casefold(text)) if "-" in tok and not tok[0].isdigit()]
 
 
 _LETTER_AFTER = re.compile(r"(?<![\w-])([^\W\d_]{3,})\s+([^\W\d_])(?![\w-])", re.UNICODE)
