@@ -395,11 +395,10 @@ def forms_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
     and that word make a compound the store's names write ("Kanelstång"), count the goods in that form, no goods of
     their own ("stänger" alone were cuticle nippers, "Nagelbandstång"). One item, of both, with the amount."""
     def joined(before: Item, item: Item) -> Item | None:
-        if (text[before.span[1]:item.span[0]].strip() or before.quantity != Quantity() or item.quantity == Quantity()
-                or not (thing := content_words(split_purpose(before.phrase)[0])) or not (form := content_words(
-                    item.phrase))):
+        if text[before.span[1]:item.span[0]].strip() or before.quantity != Quantity() or item.quantity == Quantity():
             return None
-        if not index.known(f"{thing[-1]}{form[0]}"):
+        thing, form = _the_thing_said(before), content_words(item.phrase)
+        if not thing or not form or not index.known(f"{thing[-1]}{form[0]}"):
             return None
         return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
     return _joined_to_the_one_before(items, joined)
@@ -425,7 +424,7 @@ def one_of_those(items: Sequence[Item], text: str, index: CatalogIndex) -> list[
         quantity = item.quantity if before.quantity == Quantity() else before.quantity
         if quantity != item.quantity and item.quantity != _ONE:
             return None
-        thing, said = content_words(split_purpose(before.phrase)[0]), content_words(item.phrase)
+        thing, said = _the_thing_said(before), content_words(item.phrase)
         kind = said[:next((n for n, word in enumerate(said) if word in SORT_NEGATIONS), len(said))]  # "… inte sprayen"
         if not thing:  # "nåt för myggbett": the goods are said after what they are for
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
@@ -451,7 +450,7 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
     def joined(before: Item, item: Item) -> Item | None:
         between = tuple(tokens(text[before.span[1]:item.span[0]]))
         # the thing said, not what it is for: "torrfoder till katten vad heter det perfect fit"
-        thing, found = content_words(split_purpose(before.phrase)[0]), content_words(item.phrase)
+        thing, found = _the_thing_said(before), content_words(item.phrase)
         if (between not in FILLER_PHRASES or not thing or not found
                 or Quantity() not in (before.quantity, item.quantity)):  # one amount, of either
             return None
@@ -463,7 +462,7 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
             return _one_item(before, item, item.phrase, quantity)  # "din glädje från wasa", "levain": its name
         if _a_brand_naming(thing, found[0], index):  # "purina one vad heter det adult med lax": the brand's "Adult Lax"
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
-        named = content_words(split_purpose(item.phrase)[0]) or found
+        named = _the_thing_said(item) or found
         if _named_with_the_thing(thing[-1], named, index) or (  # "jubileums blandningen": one compound said apart
                 len(named) > 1 and _named_with_the_thing(thing[-1], ["".join(named)], index)):
             # "tandkräm vad heter den super fluor", "deo roll on vad heter den active shield för kvinnor"
@@ -540,6 +539,11 @@ def _without_a_sort_pointed_at(words: list[str]) -> list[str]:
     the pair need not write; a sort said bare ("gröna oliver") stays."""
     at = next((i for i, word in enumerate(words) if i and word in SORT_POINTERS and i + 1 < len(words)), len(words))
     return words[:at]
+
+
+def _the_thing_said(item: Item) -> list[str]:
+    """The content words naming the item's goods, not what they are for ("torrfoder till katten": "torrfoder")."""
+    return content_words(split_purpose(item.phrase)[0])
 
 
 def _joined_to_the_one_before(items: Sequence[Item], joined: Callable[[Item, Item], Item | None]) -> list[Item]:
