@@ -6685,6 +6685,35 @@ and asked for in a client's words ("eh vad heter det vegiar den veganska kaviare
 hushållspapper torky", "ekologiska morötter ett halvt kilo"); labelled from the catalog before the matcher saw it.
 First, untuned run (d920a8ee): 96.2 / 98.1 / 100.0 / 100.0 / 21.2. Proposed sure and wrong: none.
 
+Hundred-and-fortieth development set on Mathem (`dev140_mathem`, session i61): 47 sentences, 52 items, 3 absent
+(lutfisk, ålandspannkaka, kalvdans), written by a helper from 100 products drawn at random from the store (seed
+33735) and asked for in a client's words ("inkontinens skydd lady mini ett paket inte plus", "kaviar den vanliga
+original och danskt rågbröd", "kebabsås till korven och ett halvt kilo lutfisk"); labelled from the catalog before
+the matcher saw it. First, untuned run (2c239a20): 86.5 / 88.5 / 95.1 / 100.0 / 21.2. Proposed sure and wrong: two,
+both of one sentence ("eh en smoothie med jordgubb och hallon och blåbär" was two lines, a sure strawberry and apple
+smoothie and a sure raspberry and blueberry drink).
+
+Hundred-and-ninth development set on Hemköp (`dev109_hemkop`, session i61): 47 sentences, 52 items, 3 absent
+(vaniljglass, senap, köttbuljong tärningar), written by a helper from 100 products drawn at random from the store
+(seed 33836) and asked for in a client's words ("eh skivad edamer och en burk kräftsill", "fläskkotletter utan ben
+ett halvt kilo till middagen", "en sån där basilika i kruka till fönstret"); labelled from the catalog before the
+matcher saw it. First, untuned run (2c239a20): 94.2 / 96.2 / 97.7 / 100.0 / 18.9. Proposed sure and wrong: one
+("friskies kattmat med kyckling och lax" was two lines, the second a sure salmon fillet).
+
+Eighty-fifth development set on Coop (`dev85_coop`, session i61): 49 sentences, 54 items, 3 absent (blodpudding,
+nyponsoppa, mannagryn), written by a helper from 100 products drawn at random from the store (seed 33937) and asked
+for in a client's words ("kalvfilé till söndagen ungefär ett halvt kilo", "torrfoder till katten och grisöron till
+hunden", "ja den vanliga pågens lingongrova"); labelled from the catalog before the matcher saw it. First, untuned
+run (2c239a20): 96.3 / 98.1 / 100.0 / 100.0 / 18.5. Proposed sure and wrong: none.
+
+Sixty-fifth development set on Willys 2020 (`dev65_willys2020`, session i61): 46 sentences, 52 items, 3 absent
+(apelsinjuice, lingonsylt, tandkräm), written by a helper from 100 products drawn at random from the store (seed
+34038) and asked for in a client's words ("eh vad heter det påfyllnadspåse snabbkaffe", "bratwurst och bacon två
+paket", "en bit vitost den magra tio procent"); labelled from the catalog before the matcher saw it. First, untuned
+run (2c239a20): 92.3 / 94.2 / 97.8 / 100.0 / 13.5, its one line proposed sure and wrong a label's error ("kycklingben
+ett kilo": the spec left out the frozen "Kyckling Ben", written apart); with the label widened, 94.2 / 94.2 / 100.0 /
+100.0 / 13.5 and none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -9532,6 +9561,10 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev108_hemkop": ("matpriser2020-hemkop", HERE / "dev108_hemkop_requests.jsonl"),
     "dev84_coop": ("matpriser2020-coop", HERE / "dev84_coop_requests.jsonl"),
     "dev64_willys2020": ("matpriser2020-willys", HERE / "dev64_willys2020_requests.jsonl"),
+    "dev140_mathem": ("mathem2021", HERE / "dev140_mathem_requests.jsonl"),
+    "dev109_hemkop": ("matpriser2020-hemkop", HERE / "dev109_hemkop_requests.jsonl"),
+    "dev85_coop": ("matpriser2020-coop", HERE / "dev85_coop_requests.jsonl"),
+    "dev65_willys2020": ("matpriser2020-willys", HERE / "dev65_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9901,6 +9934,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev108_hemkop": {"top1": 0.94, "review_rate": 0.24},
     "dev84_coop": {"top1": 0.94, "review_rate": 0.20},
     "dev64_willys2020": {"review_rate": 0.22},
+    "dev140_mathem": {"top1": 0.86, "auto_accept_precision": 0.95, "review_rate": 0.22},
+    "dev109_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev85_coop": {"review_rate": 0.19},
+    "dev65_willys2020": {"top1": 0.94},
 }
 
 
