@@ -146,9 +146,12 @@ def sorts_said(q: Query) -> tuple[str, ...]:
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
     """The name says the sort asked for and only the category path above the shelf the kind (see
     `shelf_names_the_kind`): "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "prästost". The sort
-    is a compound's first part where one is said: a word said with it ("prästost lagrad") is weighed as any."""
+    is a compound's first part where one is said: a word said with it ("prästost lagrad") is weighed as any, and
+    so is a word the product's brand says ("prästost från allerum": the Präst by Allerum, though a name of the
+    store writes the brand too, so it was read as a sort)."""
     sorts = sorts_said(q)
-    return bool(sorts) and shelf_names_the_kind(entry, q.head) and all(word in entry.exact for word in sorts)
+    return (any(word in entry.exact for word in sorts) and shelf_names_the_kind(entry, q.head)
+            and all(word in entry.exact or word in entry.brand for word in sorts))
 
 
 def brand_names_the_thing(entry: Entry, q: Query) -> bool:
@@ -428,7 +431,7 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
         heads |= index.posting("brand", *q.kind_brands) - exact - parts
         category -= heads
     sorts = sorts_said(q)  # "präst ost": "Präst 35%" under "Ost > Frukost"
-    shelved = frozenset(i for i in index.posting("exact", sorts[0]) - exact - heads - category - parts
+    shelved = frozenset(i for i in index.posting("exact", *sorts) - exact - heads - category - parts
                         if sort_on_its_shelf(index.entries[i], q)) if sorts else frozenset()
     if exact or heads or category or shelved:
         return [(EXACT, exact), (HEAD, heads), *([(SHELVED, shelved)] if shelved else []), (CATEGORY, category)]

@@ -1539,9 +1539,11 @@ def an_animals_flavours(phrase: str, second: Sequence[str], index: CatalogIndex,
     said = content_words(phrase)
     if not said or not second or not all(index.lexicon.names_food(stem(word)) for word in (said[-1], *second)):
         return False
-    lexicon = index.lexicon  # an animal named, as a word or a compound's part ("till katten", "hundmat")
-    return any(lexicon.attribute_of(stem(part)) == ANIMALS
-               for word in (*said, *content_words(whom)) for part in (word, *index.split(word)))
+    lexicon = index.lexicon  # an animal named, as a word or a compound's part ("till katten", "hundmat"), also
+    # of a compound the store writes whole, which is not split ("kattmat": `Lexicon.species_named`)
+    named = (*said, *content_words(whom))
+    return (any(lexicon.attribute_of(stem(part)) == ANIMALS for word in named for part in (word, *index.split(word)))
+            or bool(lexicon.species_named(stem(word) for word in named)))
 
 
 def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
@@ -1571,8 +1573,9 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     if len(second) > 1:  # "havs salt" spoken apart is the "Havssalt" a name writes whole
         y = rf"(?:{y}|{any_form(''.join(second))})"
     # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"; a word of either's own may come between
-    # ("Chips Cheddar Royale & Sourcream", "Flora med Smör och Fint Havssalt")
-    apart = rf"(?:\s+[^\W\d_]+)?(?:{_JOINED}|\s+)(?:[^\W\d_]+\s+)?"
+    # ("Chips Cheddar Royale & Sourcream", "Flora med Smör och Fint Havssalt"); a list of three writes a comma
+    # ("Smoothie Jordgubb, Hallon & Blåbär")
+    apart = rf"(?:\s+[^\W\d_]+)?(?:{_JOINED}|\s*,\s*|\s+)(?:[^\W\d_]+\s+)?"
     joined = re.compile(rf"(?:^|[\s(/])(?:{x}{apart}{y}|{y}{apart}{x})(?![^\W\d_])")
     named = [fold(casefold(thing)) for thing in things]  # the kind, or the line said with it ("tuc kex")
     # ... or the brand, which a feed may keep apart ("cesar hundmat", "knäckebröd från wasa med surdeg")

@@ -106,7 +106,8 @@ def refill_written_whole(word: str) -> bool:
 # items._package_said).
 SIZED_PACKAGES = frozenset({"storpack", "storpacket", "storpaket", "storpaketet", "storförpackning",
                             "storförpackningen", "familjepack", "familjepaket", "familjeförpackning",
-                            "sparpack", "sparpaket", "sparförpackning"})
+                            "sparpack", "sparpaket", "sparförpackning", "multipack", "multipacket", "flerpack",
+                            "flerpacket", "flerpaket"})
 # An amount said against another ("dubbelt så mycket mjölk som förra veckan"): no amount the order can hold, so
 # the line goes to staff with it as said (`Quantity.odd`), no goods "dubbelt".
 RELATIVE_AMOUNTS = tuple(tuple(words.split()) for words in (

@@ -433,6 +433,8 @@ def test_a_count_and_goods_said_again_after_a_correction_are_the_item_meant(
         ("luftfräschare en sån gel burk till toaletten", [("luftfräschare gel burk till toaletten", 1.0, "st")]),
         # ... or a package of a size, said alone ("ett storpack till katten" was goods of its own)
         ("kattmat i gelé ett storpack till katten", [("kattmat i gelé storpack till katten", 1.0, "st")]),
+        ("kattmat ett multipack med kött", [("kattmat multipack med kött", 1.0, "st")]),  # "multipack" was goods
+        ("läsk ett flerpack", [("läsk flerpack", 1.0, "st")]),
         ("tandkräm en tub den vanliga colgate", [("tandkräm vanliga colgate", 1.0, "st")]),  # "colgate" was goods
         # a relative clause said of the goods after the amount ("den som man kan skumma" was goods of its own)
         ("havremjölk en liter den som man kan skumma", [("havremjölk som man kan skumma", 1.0, "l")]),

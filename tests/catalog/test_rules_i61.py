@@ -1,0 +1,62 @@
+"""Matching rules of session i61, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
+
+HARD_CHEESES = [("Präst 35% 12 Mån", "Allerum"), ("Herrgård 28% 12 Mån", "Allerum"), ("Präst 31%", "Arla"),
+                ("Präst Mellanlagrad 31%", "Arla"), ("Präst 35%", "Änglamark")]
+
+
+@pytest.mark.parametrize("said", ["prästost från allerum den lagrade", "prästost från allerum",
+                                  "allerum prästost"])
+def test_a_sort_shelved_as_its_kind_keeps_the_brand_said_with_it(said: str) -> None:
+    """"prästost från allerum den lagrade" was a flagged aged "Brännvinsost" of another maker: the Präst by
+    Allerum, its name no "ost" (the shelf says it), was no candidate, since the brand's word was read as a sort
+    the name must write; the brand, which a name of the store also writes ("Ost Riven Allerum"), is the
+    product's brand."""
+    goods = [product(name, name, "Ost > Frukost > Vällagrad", brand=brand, size=700, unit="g", price=90.0)
+             for name, brand in HARD_CHEESES]
+    goods += [product("Ost Riven Allerum 35%", "Ost Riven Allerum 35%", "Ost > Matost > Riven", brand="Allerum",
+                      size=150, unit="g", price=26.5),
+              product("Brännvinsost 18 Mån", "Brännvinsost 18 Mån", "Ost > Frukost > Vällagrad",
+                      brand="Falbygdens", size=700, unit="g", price=120.0),
+              product("Ost Gouda Bit", "Ost Gouda Bit", "Ost > Frukost > Mild", brand="Xtra", size=500, unit="g",
+                      price=50.0)]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Präst 35% 12 Mån", line
+
+
+CAT_FOOD = [("Kattmat Kyckl/lamm/lax/tonf", "Djur", "Friskies"), ("Kattmat Ox/kalkon/lever/anka", "Djur", "Friskies"),
+            ("Craft Kyckling Kattmat", "Djur", "Sheba"), ("Gourmet Perle Lax Kattmat", "Djur", "Gourmet"),
+            ("Laxfilé 4x125 G", "Fisk > Fryst", None), ("Kycklingfilé", "Kött > Kyckling", None)]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["friskies kattmat med kyckling och lax", "hundmat med kyckling och ris"])
+def test_foods_listed_after_an_animals_food_written_whole_are_its_flavours(shelved: bool, said: str) -> None:
+    """"friskies kattmat med kyckling och lax" was two lines, the second a sure salmon fillet: the animal said
+    as the first part of the goods' own compound ("kattmat", which the store writes whole) names whom the
+    food is for as "till katten" does."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, price=40.0) for name, shelf, brand in
+             [*CAT_FOOD, ("Hundmat Kyckling & Ris", "Djur", "Pedigree"), ("Ris Jasmin", "Skafferi > Ris", None)]]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.category in ("Djur", ""), line
+    assert "Laxfilé" not in line.product.name and "Ris Jasmin" != line.product.name, line
+
+
+@WITH_CATEGORIES
+def test_flavours_a_name_lists_with_commas_are_one_item(shelved: bool) -> None:
+    """"eh en smoothie med jordgubb och hallon och blåbär" was two sure lines, a strawberry and apple smoothie and
+    a raspberry and blueberry drink: the name lists the three ("Smoothie Jordgubb, Hallon & Blåbär"), the
+    first two apart by a comma."""
+    goods = [product(name, name, shelf if shelved else "", price=30.0) for name, shelf in [
+        ("Smoothie Jordgubb/Äpple", "Dryck > Smoothie"), ("Smoothie Jordgubb, Hallon & Blåbär", "Dryck > Smoothie"),
+        ("Smoothie Blåbär/Hallon", "Dryck > Smoothie"), ("Hallon/Blåbär 3x20cl", "Dryck > Saft"),
+        ("Hallon Frysta", "Frys > Bär"), ("Blåbär Frysta", "Frys > Bär")]]
+    [line] = added_lines(CatalogIndex.build(goods), "eh en smoothie med jordgubb och hallon och blåbär")
+    assert line.product is not None and line.product.name == "Smoothie Jordgubb, Hallon & Blåbär", line
