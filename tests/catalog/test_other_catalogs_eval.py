@@ -6714,6 +6714,36 @@ run (2c239a20): 92.3 / 94.2 / 97.8 / 100.0 / 13.5, its one line proposed sure an
 ett kilo": the spec left out the frozen "Kyckling Ben", written apart); with the label widened, 94.2 / 94.2 / 100.0 /
 100.0 / 13.5 and none.
 
+Hundred-and-forty-first development set on Mathem (`dev141_mathem`, session i61): 47 sentences, 52 items, 3 absent
+(lutfisk, kålpudding, pepparkaksdeg), written by a helper from 100 products drawn at random from the store (seed
+34139) and asked for in a client's words ("sifferljus en nia och en nolla i guld hon fyller nittio", "eh bregott det
+där lätta mindre heter det", "osaltat smör två paket till bakningen"); labelled from the catalog before the matcher
+saw it. First, untuned run (6d519bd5): 88.5 / 88.5 / 97.7 / 100.0 / 21.8. Proposed sure and wrong: one ("ramlösa
+vattenmelon ett tolv pack med småflaskor" was a sure single bottle and a line "12-pack med småflaskor").
+
+Hundred-and-tenth development set on Hemköp (`dev110_hemkop`, session i61): 47 sentences, 52 items, 3 absent
+(blodpudding, kroppkakor, nyponsoppa), written by a helper from 100 products drawn at random from the store (seed
+34240) and asked for in a client's words ("ett halvt kilo palsternacka och en påse polkabetor", "torrfoder till
+katten hon är kastrerad", "prästost eh arton månader lagrad"); labelled from the catalog before the matcher saw it.
+First, untuned run (6d519bd5): 88.5 / 94.2 / 93.3 / 100.0 / 13.5, three lines proposed sure and wrong, one a label's
+error ("en sån där getost chevre från president": the spec left out Président's "Getost Färsk", which the helper
+widened; it also widened "ett paket zoegas blue java" to the whole beans, which I put back: beans where ground coffee
+is usual are no plain request's answer); with the label widened, 90.4 / 96.2 / 95.6 / 100.0 / 13.5, two sure and
+wrong ("flytande tvättmedel för vitt från a plus" another maker's liquid detergent, "A+" read as "a"; "ett paket
+zoegas blue java" the whole beans).
+
+Eighty-sixth development set on Coop (`dev86_coop`, session i61): 47 sentences, 52 items, 3 absent (lingonsylt,
+kalvsylta, tandkräm), written by a helper from 100 products drawn at random from the store (seed 34341) and asked for
+in a client's words ("ja två rödlökar och ett halvt kilo vit kål", "hundmat med kyckling två burkar av den billiga
+xtra", "vad heter det gevalia colombia till bryggaren"); labelled from the catalog before the matcher saw it. First,
+untuned run (6d519bd5): 94.2 / 94.2 / 100.0 / 100.0 / 23.1. Proposed sure and wrong: none.
+
+Sixty-sixth development set on Willys 2020 (`dev66_willys2020`, session i61): 47 sentences, 52 items, 3 absent
+(krossade tomater, schampo, vaniljkvarg), written by a helper from 100 products drawn at random from the store (seed
+34442) and asked for in a client's words ("en sån där hink med vridare till moppen", "vad heter den nu ädel special
+från kvibille", "hallon mazariner och en ananas"); labelled from the catalog before the matcher saw it. First,
+untuned run (6d519bd5): 94.2 / 98.1 / 100.0 / 100.0 / 11.5. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -9581,6 +9611,10 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev109_hemkop": ("matpriser2020-hemkop", HERE / "dev109_hemkop_requests.jsonl"),
     "dev85_coop": ("matpriser2020-coop", HERE / "dev85_coop_requests.jsonl"),
     "dev65_willys2020": ("matpriser2020-willys", HERE / "dev65_willys2020_requests.jsonl"),
+    "dev141_mathem": ("mathem2021", HERE / "dev141_mathem_requests.jsonl"),
+    "dev110_hemkop": ("matpriser2020-hemkop", HERE / "dev110_hemkop_requests.jsonl"),
+    "dev86_coop": ("matpriser2020-coop", HERE / "dev86_coop_requests.jsonl"),
+    "dev66_willys2020": ("matpriser2020-willys", HERE / "dev66_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9954,6 +9988,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev109_hemkop": {"review_rate": 0.20},
     "dev85_coop": {"review_rate": 0.19},
     "dev65_willys2020": {"top1": 0.94},
+    "dev141_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev110_hemkop": {"top1": 0.90, "auto_accept_precision": 0.95},
+    "dev86_coop": {"top1": 0.94, "review_rate": 0.24},
+    "dev66_willys2020": {"top1": 0.94},
 }
 
 
