@@ -418,8 +418,9 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
     if len(words) != len(rest):
         return False
-    if words and MULTIPACK.fullmatch(words[0]) and all(w in PURPOSES for w in words[1:2]):
-        return True  # "kattmat bitar i sås ett tolvpack till missen": one twelve-pack of the goods
+    if words and MULTIPACK.fullmatch(words[0]) and all(w in PURPOSES or w in COMPLEMENTS for w in words[1:2]):
+        return True  # "kattmat bitar i sås ett tolvpack till missen", "... ett tolvpack med småflaskor": one
+        #              twelve-pack of the goods
     # "värmeljus ett stort paket dom vanliga": how big or what colour may come before the pointer
     pointed = words[next((i for i, w in enumerate(words) if w not in ATTRIBUTES and w not in DESCRIBING), 0):]
     if len(pointed) > 2 and pointed[0] in POINTERS and pointed[1] in ("som", *USUAL, "med", "utan"):

@@ -169,6 +169,8 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("en tub mot sår", ["tub mot sår"]),
         # a multipack said after the goods is theirs, with whom it is for
         ("kattmat bitar i sås ett tolvpack till missen", ["kattmat bitar i sås 12-pack till missen"]),
+        # ... or what it holds ("med småflaskor" was goods of its own, and the drink a sure single bottle)
+        ("ramlösa vattenmelon ett tolv pack med småflaskor", ["ramlösa vattenmelon 12-pack med småflaskor"]),
         # a fat said after the amount is the goods' own
         ("standard mjölk en liter den med tre procent", ["standard mjölk 3%"]),
         ("mjölk två liter 3%", ["mjölk 3%"]),
