@@ -6800,6 +6800,38 @@ asked for in a client's words ("två burkar hundmat från doggy med älg i sås"
 frysen", "ett halvt kilo fläskkarré i skivor"); labelled from the catalog before the matcher saw it. First, untuned
 run (046978d0): 94.2 / 98.1 / 100.0 / 100.0 / 17.3. Proposed sure and wrong: none.
 
+Hundred-and-forty-fourth development set on Mathem (`dev144_mathem`, session i61): 47 sentences, 52 items, 3 absent
+(lutfisk, frimärken, sillbullar), written by a helper from 100 products drawn at random from the store (seed 35351)
+and asked for in a client's words ("bryggkaffe mellanrost två paket och eh vad heter det kaffemjölk laktosfri dom små
+portionerna", "en sån där sås man har på torsken i ugnen med räkor och dill", "fläskfärs ett halvt kilo och ett
+paket bacon"); labelled from the catalog before the matcher saw it. First, untuned run (00aedcb0): 84.6 / 90.4 / 88.1
+/ 100.0 / 20.8, one of its five lines proposed sure and wrong a label's error ("oliver utan kärnor" left out the
+"Oliver Kärnfria"); with the label widened, 86.5 / 92.3 / 90.5 / 100.0 / 20.8 and four ("nacho chips och dipsås med
+tomat och paprika till fredagsmyset" the nacho flatbread chips and a line "paprika", sure; "två stora flaskor cola
+zero" a 20-pack of cans; "kyckling i basilikasås" a seasoned chicken fillet).
+
+Hundred-and-thirteenth development set on Hemköp (`dev113_hemkop`, session i61): 47 sentences, 52 items, 3 absent
+(ketchup, havregryn, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed 35452)
+and asked for in a client's words ("whiskas lamm i sås och en med anka i gelé till katten", "ryggbiff en bit till
+söndags middagen", "fläsk kotletter fyra stycken"); labelled from the catalog before the matcher saw it. First,
+untuned run (00aedcb0): 94.2 / 96.2 / 97.6 / 100.0 / 19.2. Proposed sure and wrong: one ("ja en huvud sallad" was a
+sure "Sallat Cosmopolitan", another lettuce).
+
+Eighty-ninth development set on Coop (`dev89_coop`, session i61): 47 sentences, 52 items, 3 absent (blodpudding,
+lingonsylt, havregryn), written by a helper from 100 products drawn at random from the store (seed 35553) and asked
+for in a client's words ("strömming ett halvt kilo ska steka till fredag", "vad heter det en sån där luddrulle för
+kläderna", "grova korvbröd och en falukorv ring"); labelled from the catalog before the matcher saw it. First,
+untuned run (00aedcb0): 94.2 / 96.2 / 97.6 / 100.0 / 20.8. Proposed sure and wrong: one ("eh torrfoder till katten
+hon är kastrerad så sterilized" was two lines, the second a sure "Sterilized Cat" of another maker).
+
+Sixty-ninth development set on Willys 2020 (`dev69_willys2020`, session i61): 48 sentences, 53 items, 3 absent
+(keso, creme fraiche, russin), written by a helper from 100 products drawn at random from the store (seed 35654) and
+asked for in a client's words ("eh keso och en bit herrgård mellanlagrad", "vad heter det tryffel salami till
+ostbrickan", "fast potatis fem kilo till söndagen"); labelled from the catalog before the matcher saw it. First,
+untuned run (00aedcb0): 94.3 / 94.3 / 97.8 / 100.0 / 15.1, its one line proposed sure and wrong a label's error ("eh
+kattmat kyckling i gelé fyra burkar" left out the "Kyckling Gelé 1+år Kattmat", no "i"); with the label widened,
+96.2 / 96.2 / 100.0 / 100.0 / 15.1 and none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -9689,6 +9721,10 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev112_hemkop": ("matpriser2020-hemkop", HERE / "dev112_hemkop_requests.jsonl"),
     "dev88_coop": ("matpriser2020-coop", HERE / "dev88_coop_requests.jsonl"),
     "dev68_willys2020": ("matpriser2020-willys", HERE / "dev68_willys2020_requests.jsonl"),
+    "dev144_mathem": ("mathem2021", HERE / "dev144_mathem_requests.jsonl"),
+    "dev113_hemkop": ("matpriser2020-hemkop", HERE / "dev113_hemkop_requests.jsonl"),
+    "dev89_coop": ("matpriser2020-coop", HERE / "dev89_coop_requests.jsonl"),
+    "dev69_willys2020": ("matpriser2020-willys", HERE / "dev69_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -10074,6 +10110,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev112_hemkop": {"review_rate": 0.16},
     "dev88_coop": {"top1": 0.94, "review_rate": 0.20},
     "dev68_willys2020": {"top1": 0.94, "review_rate": 0.18},
+    "dev144_mathem": {"top1": 0.86, "auto_accept_precision": 0.90, "review_rate": 0.21},
+    "dev113_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev89_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev69_willys2020": {"review_rate": 0.16},
 }
 
 
