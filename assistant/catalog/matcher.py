@@ -186,6 +186,7 @@ from assistant.catalog.sorts import (
     special_variants,
     strength_agrees,
     tastes_of_more,
+    richest_percent,
     usual_percent,
     usual_sorts,
     wished_measure,
@@ -282,7 +283,8 @@ class Scorer:
         # no instant coffee), unless the word asks them (sorts.still_avoided)
         self.default = default_for(q, index)
         self.use_said = use_said(q, index)
-        narrowed = bool(set(q.modifiers) - q.brands_said) or self.use_said
+        # the fat sort pointed at ("mjölk den feta") narrows too: no default's sort ("mellanmjölk") is preferred
+        narrowed = bool(set(q.modifiers) - q.brands_said) or self.use_said or q.richest
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
         # variants asked for excuse an avoided word ("laktosfri"); a department ("hem") excuses nothing
         self.asked_variants = self.asked - index.lexicon.departments.keys()
@@ -796,7 +798,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # the pieces counted ("tolv ägg": a 12-pack before two of six), then the cheaper product for the amount asked
     # (the client's money, prices.price_of_the_amount), then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched and not s.other_kind]
-    usual = usual_percent(kind) if q.percent is None else None
+    usual = (richest_percent(kind) if q.richest else usual_percent(kind)) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
     fits = [(-round(s.score, SCORE_DIGITS), usual is not None and percent_agrees(s.entry, usual) is False,
              cut_unasked(s.entry, quantity, said)) for s in scored]
@@ -962,6 +964,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             percent_agrees(s.entry, q.percent) is False for s in available if s.kind >= HEAD):
         # "mörk choklad 90%": a "Mörk Choklad" writing no percentage, where the kind's names write others
         reasons.append((NOT_SOLD, f"Ingen sådan vara med {q.percent:g} % hittades: kontrollera"))
+    if q.richest and (fat := best.entry.percent) is not None and any(
+            s.entry.percent is not None and s.entry.percent > fat for s in available if s.kind >= HEAD and not s.unmatched):
+        # "laktosfri mjölk den feta en och en halv liter": a leaner sort in the size said, where a fatter one is sold
+        reasons.append((WHICH_SORT, "Den feta sorten beställdes, men varan är magrare: kontrollera"))
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         # the organic product that writes the measure said keeps it from a plain one that writes none
         plain = available if measured is None else [s for s in available if _states(s, measures)]

@@ -66,7 +66,7 @@ from assistant.catalog.swedish import (
     respelled_form,
 )
 from assistant.nlu.lexicon import ORDINARY as ORDINARY_SAID
-from assistant.nlu.lexicon import SIZED_PACKAGES, USUAL, refill_written_whole
+from assistant.nlu.lexicon import SIZED_PACKAGES, SORT_POINTERS, USUAL, refill_written_whole
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -132,6 +132,7 @@ class Query:
     graded: tuple[str, str] | None = None  # an intensifier and the word it grades ("extra mjukt"): see grades
     ungraded: str = ""               # a sort said graded that no name writes so ("extra lagrade"): asked about
     pieces: bool = False             # said in the plural ("fläskkotletter"): no whole piece, see said_as_pieces
+    richest: bool = False            # the fat sort pointed at ("crème fraiche den feta"): see a_rich_sort_pointed_at
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -221,6 +222,17 @@ def size_wished(phrase: str, packages: Collection[str]) -> str | None:
 
 
 PACKAGE_WORDS = frozenset({stem("förpackning"), stem("paket")})  # packages of any goods, beside the lexicon's
+RICH = frozenset({"fet", "feta", "fett", "fetare", "fetaste"})  # the fat sort, as "den feta" points at it
+
+
+def a_rich_sort_pointed_at(phrase: str) -> str | None:
+    """"crème fraiche den feta", "mjölk den vanliga feta" (the parser may leave the pointer out after an amount:
+    "crème fraiche vanliga feta"): the fat sort of the goods pointed at, the richest plain one, which no name
+    writes as a word (a "Feta" of a name is the cheese: "feta ost" asks it). The word as said, None where none
+    is pointed at."""
+    words = tokens(casefold(phrase))
+    return next((word for before, word in pairwise(words)
+                 if word in RICH and (before in SORT_POINTERS or before in USUAL)), None)
 
 
 def a_big_pack_said(phrase: str) -> bool:
@@ -303,6 +315,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     big_pack = a_big_pack_said(phrase)  # before synonyms write "storpack" as "stort paket"
+    rich = a_rich_sort_pointed_at(phrase)
     phrase = _whom_said_last(_refill_said(phrase), lex)
 
     vocabulary = index.vocabulary
@@ -370,6 +383,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         for at, word in enumerate(part_words):
             if fold(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
                 cheapest = True
+                continue
+            if part_group == 0 and word == rich:  # "crème fraiche den feta": the richest, no cheese "Feta"
                 continue
             if fat_said and fold(word) in lex.fat_levels and any(w != word and index.known(w) for w in part_words):
                 continue  # "mager nötfärs 5%": the percentage says how fat, no name need write "mager"
@@ -606,6 +621,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
+                 richest=rich is not None,
                  ordinary=not ORDINARY.isdisjoint(map(fold, content_words(thing))), big_pack=big_pack,
                  # "i bit", or a cut said not wanted ("lax inte skivad"): the whole piece
                  whole=(asked_whole(phrase_tokens, lex.whole_piece)

@@ -783,6 +783,12 @@ def usual_percent(kind: Iterable[Entry]) -> float | None:
     return max(counts, key=counts.__getitem__)
 
 
+def richest_percent(kind: Iterable[Entry]) -> float | None:
+    """The highest fat a kind's products write: "crème fraiche den feta" is the 34 %, "mjölk den feta" the
+    standard milk (its grade's fat, see Entry.percent). None when none writes one."""
+    return max((entry.percent for entry in kind if entry.percent is not None), default=None)
+
+
 def word_counts(kind: Iterable[Entry]) -> Counter[str]:
     """How many of a kind's products say each name word (see `rarest_word`)."""
     return Counter(word for entry in kind for word in {own[0] for own in entry.own})

@@ -160,11 +160,12 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
         if tuple(t.text for t in tokens[index:index + 2]) in BOTH:
             skip_to = index + 2
             continue
-        if (token.kind == "word" and len(token.text) == 1 and token.text.isalpha() and index + 2 < len(tokens)
-                and tokens[index + 1].text in _PLUS and tokens[index + 2].kind == "word"):
+        if (token.kind == "word" and len(token.text) == 1 and token.text.isalpha() and index + 1 < len(tokens)
+                and tokens[index + 1].text in _PLUS
+                and (index + 2 == len(tokens) or tokens[index + 2].kind in ("word", "sep"))):
             out.append(Token("word", f"{token.text}plus", token.start, tokens[index + 1].end))
-            skip_to = index + 2  # "a plus tvättmedel", "a+ tvättmedel": the brand "A+", no "a" and no list
-            continue
+            skip_to = index + 2  # "a plus tvättmedel", "a+ tvättmedel": the brand "A+", no "a" and no list; so
+            continue  # is one ending the item ("tvättmedel från a plus", "tvättmedel A+, diskmedel")
         if (token.text in _ONE and len(out) > 1 and out[-1].text in DESCRIBING and out[-2].text in _ONE
                 and (index + 1 == len(tokens) or tokens[index + 1].kind == "sep")):
             continue  # "en tandborste en mjuk en": a soft one, the last "en" no count of other goods

@@ -60,3 +60,38 @@ def test_flavours_a_name_lists_with_commas_are_one_item(shelved: bool) -> None:
         ("Hallon Frysta", "Frys > Bär"), ("Blåbär Frysta", "Frys > Bär")]]
     [line] = added_lines(CatalogIndex.build(goods), "eh en smoothie med jordgubb och hallon och blåbär")
     assert line.product is not None and line.product.name == "Smoothie Jordgubb, Hallon & Blåbär", line
+
+
+DAIRY = [("Crème Fraiche 34%", "Mejeri > Crème fraiche"), ("Crème Fraiche Lätt 15%", "Mejeri > Crème fraiche"),
+         ("Crème Fraiche Feta/Soltorkade tomater 30%", "Mejeri > Crème fraiche"),
+         ("Crème Fraiche Vitlök & Örter", "Mejeri > Crème fraiche"), ("Fetaost 22%", "Ost > Vitost"),
+         ("Feta i Olja", "Ost > Vitost"), ("Standardmjölk", "Mejeri > Mjölk"), ("Mellanmjölk", "Mejeri > Mjölk"),
+         ("Lättmjölk", "Mejeri > Mjölk")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("en burk crème fraiche den feta till såsen", "Crème Fraiche 34%"),
+    ("crème fraiche den vanliga feta", "Crème Fraiche 34%"),
+    ("crème fraiche en burk den vanliga feta", "Crème Fraiche 34%"),
+    ("mjölk en liter den feta", "Standardmjölk"),
+    ("feta ost till salladen", "Fetaost 22%"),
+    ("crème fraiche den lätta", "Crème Fraiche Lätt 15%"),
+])
+def test_the_fat_sort_pointed_at_is_the_richest_plain_one(shelved: bool, said: str, expected: str) -> None:
+    """"crème fraiche den feta till såsen" was a sure crème fraiche with feta cheese: "den feta" points at the
+    fat sort of the goods, the richest plain one (the 34 %, standard milk), no word a name writes; "feta ost"
+    is the cheese."""
+    goods = [product(name, name, shelf if shelved else "", price=20.0) for name, shelf in DAIRY]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == expected, line
+
+
+@WITH_CATEGORIES
+def test_a_leaner_sort_of_the_size_said_is_asked_about_where_the_fat_one_was_pointed_at(shelved: bool) -> None:
+    """"laktosfri mjölk den feta en och en halv liter" was a sure 1.5 % milk, its bottle the size said: the fat
+    sort pointed at is sold, so a leaner one is asked about."""
+    goods = [product(name, name, "Mejeri > Mjölk" if shelved else "", price=20.0) for name in (
+        "Standardmjölk 3% Laktosfri", "Mellanmjölk Laktosfri 1,5% 1,5L", "Mellanmjölk Laktosfri 1,5%")]
+    [line] = added_lines(CatalogIndex.build(goods), "laktosfri mjölk den feta en och en halv liter")
+    assert line.needs_review or line.product is not None and line.product.name == "Standardmjölk 3% Laktosfri", line

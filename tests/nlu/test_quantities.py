@@ -658,3 +658,14 @@ def test_a_number_in_the_package_is_the_multipack(text: str, phrases: list[str])
 def test_a_size_said_with_pa_is_each_ones(text: str, each: float | None) -> None:
     """"på en liter", "på 250 g": the size of each of the goods, counted or not (a bag of one litre)."""
     assert only_item(text).quantity.each == each
+
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("flytande tvättmedel för vitt från a plus", "flytande tvättmedel för vitt från aplus"),
+                                              ("tvättmedel A+ en flaska", "tvättmedel aplus"),
+                                              ("diskmedel a plus två flaskor", "diskmedel aplus")])
+def test_a_letter_with_plus_ending_the_item_is_one_word(text: str, phrase: str) -> None:
+    """A letter said or typed with "plus" ending the goods ("a plus", "A+") is one word, the brand as the catalog
+    reads it ("A+": "aplus"), as it is before them: "från a plus" lost the "plus" as a joiner of no goods, and
+    the brand with it (a sure detergent of another maker)."""
+    assert only_item(text).phrase == phrase
