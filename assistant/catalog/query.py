@@ -1302,8 +1302,11 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     x, y, rest = first[-1], second[0], [word for word in second[1:] if casefold(word) not in ORIGIN_WORDS]
     if one and _writing_the_pair(y, x, rest, None, index):
         return y  # in either order: "Dusch & Schampo" for "schampo och dusch i samma flaska"
-    if rest or one:
-        return _as_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index), y)
+    if rest or one:  # the compound said apart in its base form ("broccoli soppan": the "Broccolisoppa")
+        last = casefold(second[-1])
+        base = base_form(last) if rest else fold(last)
+        said_whole = "".join((*map(casefold, second[:-1]), last if base == fold(last) else base))
+        return _as_written(_writing_the_pair(x, y, rest, said_whole, index), y)
     if fold(x) in index.lexicon.fillers and (found := _as_written(_writing_the_pair(x, y, (), None, index), y)):
         return found  # "gott och blandat": "gott" (tasty) names no goods alone, the "Gott & Blandat" is one
     if _named_by_the_pair_alone(x, y, index):

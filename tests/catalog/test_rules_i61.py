@@ -95,3 +95,27 @@ def test_a_leaner_sort_of_the_size_said_is_asked_about_where_the_fat_one_was_poi
         "Standardmjölk 3% Laktosfri", "Mellanmjölk Laktosfri 1,5% 1,5L", "Mellanmjölk Laktosfri 1,5%")]
     [line] = added_lines(CatalogIndex.build(goods), "laktosfri mjölk den feta en och en halv liter")
     assert line.needs_review or line.product is not None and line.product.name == "Standardmjölk 3% Laktosfri", line
+
+
+@WITH_CATEGORIES
+def test_a_pairs_compound_said_apart_in_its_definite_form_is_the_name_writing_the_pair(shelved: bool) -> None:
+    """"vad heter det den frysta ost och broccoli soppan" was two sure lines, a frozen cheese pastry and a plain
+    broccoli soup: the compound said apart in its definite form ("broccoli soppan") is the "Broccolisoppa" the
+    name writes with the pair."""
+    goods = [product(name, name, shelf if shelved else "", price=30.0) for name, shelf in [
+        ("Broccolisoppa EKO", "Färdigmat > Soppor"), ("Ost- och Broccolisoppa Fryst", "Fryst > Soppor"),
+        ("Potatisbakelser Emmentalerost Fryst", "Fryst > Potatis"), ("Prästost 31%", "Ost > Hårdost")]]
+    [line] = added_lines(CatalogIndex.build(goods), "vad heter det den frysta ost och broccoli soppan")
+    assert line.product is not None and line.product.name == "Ost- och Broccolisoppa Fryst", line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["en bit ädelost", "ädelost till kexen"])
+def test_a_snack_named_for_a_cheese_is_no_piece_of_the_cheese(shelved: bool, said: str) -> None:
+    """"en bit ädelost" was the sure "Ostbollar Ädelost", cheese balls tasting of it: balls are a kind of goods of
+    their own, the first noun of the name, as "Chips" are."""
+    goods = [product(name, name, "Mejeri > Ost" if shelved else "", brand=brand, price=25.0) for name, brand in [
+        ("Ädel 30%", "Kvibille"), ("Ädel Special 45%", "Kvibille"), ("Ostbollar Ädelost", "Falbygdens"),
+        ("Ädelost Päron", "Kavli"), ("Chokladbollar 6-p", "Delicato")]]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and "Ostbollar" not in line.product.name, line
