@@ -6860,6 +6860,63 @@ first price", "mellan mjölk två liter"); labelled from the catalog before the 
 (f88b6982): 98.1 / 98.1 / 100.0 / 100.0 / 15.1; a label widened after it ("en franska och en snoddas" left out the
 "Källarfranska" and "Jättefranska"): 100.0 / 100.0 / 100.0 / 100.0 / 15.1. Proposed sure and wrong: none.
 
+Hundred-and-forty-sixth development set on Mathem (`dev146_mathem`, session i61): 48 sentences, 53 items, 3 absent
+(lutfisk, färsk strömming, kålpudding), written by a helper from 100 products drawn at random from the store (seed
+36159) and asked for in a client's words ("eh frysta kantareller och laktosfri vispgrädde till söndagen", "fyra påsar
+kattmat lax och kyckling i sås till katten", "en ny stekpanna tjugosex centimeter den gamla är bränd"); labelled from
+the catalog before the matcher saw it. First, untuned run (e35b4954): 84.9 / 86.8 / 97.1 / 100.0 / 35.2, its one
+line proposed sure and wrong a label's error ("benfri fläskkarré ungefär ett kilo" left out the "Fläskkarre", no
+accent); with the label widened, 86.8 / 86.8 / 100.0 / 100.0 / 35.2 and none.
+
+Hundred-and-fifteenth development set on Hemköp (`dev115_hemkop`, session i61): 47 sentences, 52 items, 3 absent
+(leverpastej, naturell yoghurt, havregryn), written by a helper from 100 products drawn at random from the store
+(seed 36260) and asked for in a client's words ("ryggbiff ett halvt kilo till söndagen", "ett rödkålshuvud och två
+kilo mjölig potatis", "vad heter det brioche bröd till hamburgarna ett paket"); labelled from the catalog before the
+matcher saw it. First, untuned run (e35b4954): 92.3 / 94.2 / 97.7 / 100.0 / 18.9. Proposed sure and wrong: one
+("koffeinfritt snabbkaffe hon sover så dåligt annars" had a line "dåligt", a sure washing machine cleaner "Mot Dålig
+Lukt").
+
+Ninety-first development set on Coop (`dev91_coop`, session i61): 46 sentences, 52 items, 3 absent (blodpudding,
+leverpastej, fiskbullar), written by a helper from 100 products drawn at random from the store (seed 36361) and
+asked for in a client's words ("en sån där påfyllning till doftgrejen airwick cherry blossom", "blandfärs ett halvt
+kilo och hamburgerbröd från pågen", "vad heter det den svarta tångkaviaren till ägghalvorna"); labelled from the
+catalog before the matcher saw it. First, untuned run (e35b4954): 96.2 / 96.2 / 100.0 / 100.0 / 9.6. Proposed sure
+and wrong: none.
+
+Seventy-first development set on Willys 2020 (`dev71_willys2020`, session i61): 46 sentences, 52 items, 3 absent
+(filmjölk, lingonsylt, havregryn), written by a helper from 100 products drawn at random from the store (seed 36462)
+and asked for in a client's words ("lingonsylt och frysta köttbullar", "ett nio volts batteri till brandvarnaren",
+"digestive kex utan socker jag har ju diabetes"); labelled from the catalog before the matcher saw it. First,
+untuned run (e35b4954): 88.5 / 90.4 / 97.6 / 100.0 / 21.2, its one line proposed sure and wrong a label's error
+("tuggpinnar med kyckling till hunden" left out the "Tuggpinnar" spelt so); with the label widened, 90.4 / 92.3 /
+100.0 / 100.0 / 21.2 and none.
+
+Hundred-and-forty-seventh development set on Mathem (`dev147_mathem`, session i61): 48 sentences, 52 items, 3 absent
+(frimärken, lussekatter, lutfisk), written by a helper from 100 products drawn at random from the store (seed 36563)
+and asked for in a client's words ("munskölj med mint och en mjuk tandborste", "vispgrädde laktosfri två paket ska
+baka tårta", "en termos på en liter till kaffet"); labelled from the catalog before the matcher saw it. First,
+untuned run (e35b4954): 92.3 / 96.2 / 97.6 / 100.0 / 19.2. Proposed sure and wrong: one ("granola med choklad i" was
+a sure granola bar).
+
+Hundred-and-sixteenth development set on Hemköp (`dev116_hemkop`, session i61): 48 sentences, 53 items, 3 absent
+(vispgrädde, smör, makaroner), written by a helper from 100 products drawn at random from the store (seed 36664) and
+asked for in a client's words ("ett kilo santa maria päron och några clara friis", "batterier c till ficklampan och
+aaa till fjärrkontrollen", "eh vad heter den bondmoran osten"); labelled from the catalog before the matcher saw it.
+First, untuned run (e35b4954): 90.6 / 94.3 / 95.1 / 100.0 / 22.6. Proposed sure and wrong: two ("tvätt pulver för
+kulörtvätt från neutral" another maker's powder; "prästost arton månader" a cheese of no age said).
+
+Ninety-second development set on Coop (`dev92_coop`, session i61): 47 sentences, 52 items, 3 absent (makaroner,
+havregryn, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed 36765) and asked
+for in a client's words ("strimlat nötkött ett halvt kilo ska göra en wok", "eh nåt fläckmedel till tvätten hon
+spiller på blusen", "en sån där påse mini muffins med vanilj till fikat"); labelled from the catalog before the
+matcher saw it. First, untuned run (e35b4954): 88.5 / 88.5 / 100.0 / 100.0 / 26.9. Proposed sure and wrong: none.
+
+Seventy-second development set on Willys 2020 (`dev72_willys2020`, session i61): 46 sentences, 52 items, 3 absent
+(havregryn, ketchup, filmjölk), written by a helper from 100 products drawn at random from the store (seed 36866) and
+asked for in a client's words ("ett kilo morötter och en påse röd lök", "oxfilé ett halvt kilo till
+söndagsmiddagen", "eh lite godis till katten vitabe heter det"); labelled from the catalog before the matcher saw it.
+First, untuned run (e35b4954): 88.5 / 90.4 / 100.0 / 100.0 / 21.2. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -9778,6 +9835,14 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev114_hemkop": ("matpriser2020-hemkop", HERE / "dev114_hemkop_requests.jsonl"),
     "dev90_coop": ("matpriser2020-coop", HERE / "dev90_coop_requests.jsonl"),
     "dev70_willys2020": ("matpriser2020-willys", HERE / "dev70_willys2020_requests.jsonl"),
+    "dev146_mathem": ("mathem2021", HERE / "dev146_mathem_requests.jsonl"),
+    "dev115_hemkop": ("matpriser2020-hemkop", HERE / "dev115_hemkop_requests.jsonl"),
+    "dev91_coop": ("matpriser2020-coop", HERE / "dev91_coop_requests.jsonl"),
+    "dev71_willys2020": ("matpriser2020-willys", HERE / "dev71_willys2020_requests.jsonl"),
+    "dev147_mathem": ("mathem2021", HERE / "dev147_mathem_requests.jsonl"),
+    "dev116_hemkop": ("matpriser2020-hemkop", HERE / "dev116_hemkop_requests.jsonl"),
+    "dev92_coop": ("matpriser2020-coop", HERE / "dev92_coop_requests.jsonl"),
+    "dev72_willys2020": ("matpriser2020-willys", HERE / "dev72_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -10170,6 +10235,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev114_hemkop": {"review_rate": 0.17},
     "dev90_coop": {"top1": 0.92, "review_rate": 0.20},
     "dev70_willys2020": {"review_rate": 0.16},
+    "dev146_mathem": {"top1": 0.86, "review_rate": 0.36},
+    "dev115_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev71_willys2020": {"top1": 0.90, "review_rate": 0.22},
+    "dev147_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev116_hemkop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
+    "dev92_coop": {"top1": 0.88, "review_rate": 0.27},
+    "dev72_willys2020": {"top1": 0.88, "review_rate": 0.22},
 }
 
 
