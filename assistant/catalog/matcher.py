@@ -964,6 +964,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             percent_agrees(s.entry, q.percent) is False for s in available if s.kind >= HEAD):
         # "mörk choklad 90%": a "Mörk Choklad" writing no percentage, where the kind's names write others
         reasons.append((NOT_SOLD, f"Ingen sådan vara med {q.percent:g} % hittades: kontrollera"))
+    if measured is None and measures and not any(agrees(best.entry, said) is not None for said, agrees in measures) \
+            and any(_states(s, measures) for s in available
+                    if s.kind >= IS_THE_THING and not s.unmatched and not s.other_kind):
+        # "prästost arton månader": a "Prästost 31%" of no age said, where a "Präst 18mån" too far below is sold
+        reasons.append((WHICH_SORT, "Varan anger inte det som sades om den, en annan vara gör det: kontrollera"))
     if q.richest and (fat := best.entry.percent) is not None and any(
             s.entry.percent is not None and s.entry.percent > fat for s in available if s.kind >= HEAD and not s.unmatched):
         # "laktosfri mjölk den feta en och en halv liter": a leaner sort in the size said, where a fatter one is sold

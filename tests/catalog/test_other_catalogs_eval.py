@@ -9406,6 +9406,15 @@ kind of goods in the lexicon, the first noun of a name as "Chips" is: "en bit ä
 Ädelost", cheese balls; it is the Kavli "Ädelost Gräddädel" now, sure, right by dev78_hemkop's label and still wrong
 by dev41_hemkop's and dev70_hemkop's (the Kvibille "Ädel 30%", whose name writes no "ost", is only shelved as one);
 top-3 rose in those two.
+
+Session i61. A measure said (a percentage, a grade, a strength, a code, a pack count, an age, a size wished) that the
+proposal's name does not write, where another product of the kind writes it but scores too far below to come first
+(matcher, `_stating_the_measure`), is asked about: "prästost arton månader" (dev116_hemkop) was a sure "Prästost 31%"
+of no age, where the "Präst 18mån 31%" and "Präst 18 Månader 35%" are sold (their names write no "ost", so they are
+only shelved as one). The flag stops a sure wrong pick, so dev116_hemkop's review floor was loosened by hand from 0.23
+to 0.25; no other row moved. Seen and left: with "bollar" a kind, "granola med choklad i" (dev147_mathem, still the
+sure wrong "Granolabar") lists the "Granolabollar" as alternatives before the right "Granola Kakao" (top-3 96.2 →
+94.2).
 """
 
 
@@ -10239,7 +10248,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev115_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev71_willys2020": {"top1": 0.90, "review_rate": 0.22},
     "dev147_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.20},
-    "dev116_hemkop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
+    "dev116_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev92_coop": {"top1": 0.88, "review_rate": 0.27},
     "dev72_willys2020": {"top1": 0.88, "review_rate": 0.22},
 }
