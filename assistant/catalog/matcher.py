@@ -165,6 +165,7 @@ from assistant.catalog.sorts import (
     prepared_unasked,
     purpose_narrows,
     rarest_word,
+    richest_percent,
     shared_by_the_lead,
     names_a_size,
     names_the_size,
@@ -186,7 +187,6 @@ from assistant.catalog.sorts import (
     special_variants,
     strength_agrees,
     tastes_of_more,
-    richest_percent,
     usual_percent,
     usual_sorts,
     wished_measure,
@@ -970,7 +970,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # "prästost arton månader": a "Prästost 31%" of no age said, where a "Präst 18mån" too far below is sold
         reasons.append((WHICH_SORT, "Varan anger inte det som sades om den, en annan vara gör det: kontrollera"))
     if q.richest and (fat := best.entry.percent) is not None and any(
-            s.entry.percent is not None and s.entry.percent > fat for s in available if s.kind >= HEAD and not s.unmatched):
+            s.entry.percent is not None and s.entry.percent > fat
+            for s in available if s.kind >= HEAD and not s.unmatched):
         # "laktosfri mjölk den feta en och en halv liter": a leaner sort in the size said, where a fatter one is sold
         reasons.append((WHICH_SORT, "Den feta sorten beställdes, men varan är magrare: kontrollera"))
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:

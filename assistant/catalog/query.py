@@ -1558,11 +1558,12 @@ def an_animals_flavours(phrase: str, second: Sequence[str], index: CatalogIndex,
     said = content_words(phrase)
     if not said or not second or not all(index.lexicon.names_food(stem(word)) for word in (said[-1], *second)):
         return False
-    lexicon = index.lexicon  # an animal named, as a word or a compound's part ("till katten", "hundmat"), also
-    # of a compound the store writes whole, which is not split ("kattmat": `Lexicon.species_named`)
+    lexicon = index.lexicon  # an animal named, as a word or a compound's part ("till katten", "hundmat"), also,
+    # the foods said "med", of a compound the store writes whole, which is not split ("friskies kattmat med kyckling
+    # och lax": `Lexicon.species_named`; "kattmat lax och tonfisk" lists two sorts, see another_sort_listed)
     named = (*said, *content_words(whom))
     return (any(lexicon.attribute_of(stem(part)) == ANIMALS for word in named for part in (word, *index.split(word)))
-            or bool(lexicon.species_named(stem(word) for word in named)))
+            or (bool(split_accompaniment(phrase)[1]) and bool(lexicon.species_named(stem(word) for word in named))))
 
 
 def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:

@@ -9415,6 +9415,11 @@ only shelved as one). The flag stops a sure wrong pick, so dev116_hemkop's revie
 to 0.25; no other row moved. Seen and left: with "bollar" a kind, "granola med choklad i" (dev147_mathem, still the
 sure wrong "Granolabar") lists the "Granolabollar" as alternatives before the right "Granola Kakao" (top-3 96.2 →
 94.2).
+
+Session i61. The animal read from a compound the store writes whole ("kattmat") names whom the foods after it are for
+only where they are said "med" ("friskies kattmat med kyckling och lax"): the fresh clone's run found "kattmat lax och
+tonfisk" (test_query) read as one food of both, where it lists two sorts of the kind (another_sort_listed, the tuna
+asked about as a cat food). No table row moved.
 """
 
 

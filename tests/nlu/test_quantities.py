@@ -661,9 +661,11 @@ def test_a_size_said_with_pa_is_each_ones(text: str, each: float | None) -> None
 
 
 
-@pytest.mark.parametrize(("text", "phrase"), [("flytande tvättmedel för vitt från a plus", "flytande tvättmedel för vitt från aplus"),
-                                              ("tvättmedel A+ en flaska", "tvättmedel aplus"),
-                                              ("diskmedel a plus två flaskor", "diskmedel aplus")])
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("flytande tvättmedel för vitt från a plus", "flytande tvättmedel för vitt från aplus"),
+    ("tvättmedel A+ en flaska", "tvättmedel aplus"),
+    ("diskmedel a plus två flaskor", "diskmedel aplus"),
+])
 def test_a_letter_with_plus_ending_the_item_is_one_word(text: str, phrase: str) -> None:
     """A letter said or typed with "plus" ending the goods ("a plus", "A+") is one word, the brand as the catalog
     reads it ("A+": "aplus"), as it is before them: "från a plus" lost the "plus" as a joiner of no goods, and
