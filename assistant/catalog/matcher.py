@@ -964,9 +964,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             percent_agrees(s.entry, q.percent) is False for s in available if s.kind >= HEAD):
         # "mörk choklad 90%": a "Mörk Choklad" writing no percentage, where the kind's names write others
         reasons.append((NOT_SOLD, f"Ingen sådan vara med {q.percent:g} % hittades: kontrollera"))
-    if measured is None and measures and not any(agrees(best.entry, said) is not None for said, agrees in measures) \
-            and any(_states(s, measures) for s in available
-                    if s.kind >= IS_THE_THING and not s.unmatched and not s.other_kind):
+    if measured is None and measures and _writes_none(best, measures) and any(
+            _states(s, measures) for s in available if s.kind >= IS_THE_THING and not s.unmatched and not s.other_kind):
         # "prästost arton månader": a "Prästost 31%" of no age said, where a "Präst 18mån" too far below is sold
         reasons.append((WHICH_SORT, "Varan anger inte det som sades om den, en annan vara gör det: kontrollera"))
     if q.richest and (fat := best.entry.percent) is not None and any(
@@ -1336,9 +1335,14 @@ def _stating_the_measure(best: Scored, ranked: list[Scored], measures: Measures)
     """A best fit whose name writes none of the measures said gives way to a product of the kind as close
     that writes them all: "mörk choklad 70%" is the "Choklad Mörk 70% EKO/Fairtrade", not a "Mörk Choklad"
     of no stated strength, though it is plainer (see `_saying_every_word`). `measures`: `measures_said`."""
-    if not measures or any(agrees(best.entry, said) is not None for said, agrees in measures):
+    if not measures or not _writes_none(best, measures):
         return None
     return _giving_way(best, ranked, STATES_THE_MEASURE, lambda s: _states(s, measures), kind=min(best.kind, SHELVED))
+
+
+def _writes_none(fit: Scored, measures: Measures) -> bool:
+    """The name writes none of the measures said, neither as said nor otherwise."""
+    return all(agrees(fit.entry, said) is None for said, agrees in measures)
 
 
 def _states(fit: Scored, measures: Measures) -> bool:

@@ -1304,8 +1304,9 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
         return y  # in either order: "Dusch & Schampo" for "schampo och dusch i samma flaska"
     if rest or one:  # the compound said apart in its base form ("broccoli soppan": the "Broccolisoppa")
         last = casefold(second[-1])
-        base = base_form(last) if rest else fold(last)
-        said_whole = "".join((*map(casefold, second[:-1]), last if base == fold(last) else base))
+        if rest and (base := base_form(last)) != fold(last):
+            last = base
+        said_whole = "".join((*map(casefold, second[:-1]), last))
         return _as_written(_writing_the_pair(x, y, rest, said_whole, index), y)
     if fold(x) in index.lexicon.fillers and (found := _as_written(_writing_the_pair(x, y, (), None, index), y)):
         return found  # "gott och blandat": "gott" (tasty) names no goods alone, the "Gott & Blandat" is one
