@@ -6946,6 +6946,36 @@ halvt kilo till söndagsmiddagen", "dom glutenfria fisk filéerna från findus d
 before the matcher saw it. First, untuned run (975fd889): 94.4 / 98.1 / 100.0 / 100.0 / 20.4. Proposed sure and
 wrong: none.
 
+Hundred-and-forty-ninth development set on Mathem (`dev149_mathem`, session i62): 49 sentences, 54 items, 3 absent
+(lutfisk, rabarberkräm, vörtbröd), written by a helper from 100 products drawn at random from the store (seed 37371)
+and asked for in a client's words ("eh vad heter det azera espresso från nescafe", "jordgubbs saft två flaskor", "ja
+apelsin juice och rädisor en strut"); labelled from the catalog before the matcher saw it. First, untuned run
+(0b639219): 81.5 / 92.6 / 85.4 / 100.0 / 28.1; two of its lines proposed sure and wrong were a label's error
+("sköljmedel med kokos" left out "Coconut", "rödbets juice" the "Juice Rödbeta"); with the labels widened, 85.2 /
+92.6 / 90.2 / 100.0 / 28.1. Proposed sure and wrong: "lingonsylt i en sån där klämflaska" (split; the plain jar
+where the squeezy bottle was asked), "fruktsalt mot magen" (split; "mot" a silverfish trap, "magen" a probiotic),
+"en vanlig led lampa e tjugosju" (a green lamp).
+
+Hundred-and-eighteenth development set on Hemköp (`dev118_hemkop`, session i62): 47 sentences, 52 items, 3 absent
+(lingonsylt, filmjölk, havregryn), written by a helper from 100 products drawn at random from the store (seed 37472)
+and asked for in a client's words ("eh vad heter det chorizo från gotland den med paprika och oregano", "mariekex och
+två påsar gifflar med vanilj", "kassler en bit till middagen"); labelled from the catalog before the matcher saw it.
+First, untuned run (0b639219): 98.1 / 98.1 / 100.0 / 100.0 / 19.2, no line proposed sure and wrong.
+
+Ninety-fourth development set on Coop (`dev94_coop`, session i62): 47 sentences, 52 items, 3 absent (havregryn,
+tandkräm, vetemjöl), written by a helper from 100 products drawn at random from the store (seed 37573) and asked for
+in a client's words ("laktosfri mellan mjölk en och en halv liter", "ja kvibille ädelost den milda", "currysill och en
+burk inlagd sill till midsommar"); labelled from the catalog before the matcher saw it. First, untuned run
+(0b639219): 98.1 / 98.1 / 100.0 / 100.0 / 13.5, no line proposed sure and wrong: it met all four targets at once.
+
+Seventy-fourth development set on Willys 2020 (`dev74_willys2020`, session i62): 48 sentences, 53 items, 3 absent
+(vispgrädde, naturell yoghurt, makaroner), written by a helper from 100 products drawn at random from the store (seed
+37674) and asked for in a client's words ("nescafé lyx den mellanrostade ett glas", "fläskkarré skivad utan ben ett
+kilo", "eh vad heter det manchego den spanska osten"); labelled from the catalog before the matcher saw it. First,
+untuned run (0b639219): 86.8 / 88.7 / 97.4 / 100.0 / 26.4, one line proposed sure and wrong ("vegansk färs fryst till
+tacon" a Quorn mince of egg white, vegetarian, not vegan); the label widened to Anamma's two shaped minces after the
+run moved no figure.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -9890,6 +9920,10 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev117_hemkop": ("matpriser2020-hemkop", HERE / "dev117_hemkop_requests.jsonl"),
     "dev93_coop": ("matpriser2020-coop", HERE / "dev93_coop_requests.jsonl"),
     "dev73_willys2020": ("matpriser2020-willys", HERE / "dev73_willys2020_requests.jsonl"),
+    "dev149_mathem": ("mathem2021", HERE / "dev149_mathem_requests.jsonl"),
+    "dev118_hemkop": ("matpriser2020-hemkop", HERE / "dev118_hemkop_requests.jsonl"),
+    "dev94_coop": ("matpriser2020-coop", HERE / "dev94_coop_requests.jsonl"),
+    "dev74_willys2020": ("matpriser2020-willys", HERE / "dev74_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -10293,6 +10327,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev117_hemkop": {"top1": 0.90, "review_rate": 0.19},
     "dev93_coop": {"review_rate": 0.18},
     "dev73_willys2020": {"top1": 0.94, "review_rate": 0.21},
+    "dev149_mathem": {"top1": 0.85, "auto_accept_precision": 0.90, "review_rate": 0.29},
+    "dev118_hemkop": {"review_rate": 0.20},
+    "dev74_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.27},
 }
 
 
