@@ -19,6 +19,7 @@ from assistant.catalog.compounds import (
     LINKS,
     MAX_WORD,
     MIN_PART,
+    PURPOSE_WORDS,
     join_letter_prefixes,
     join_split_compounds,
     join_without,
@@ -1203,9 +1204,10 @@ def said_as_a_list(phrase: str, index: CatalogIndex) -> list[str]:
     describes or brands another, no name says two neighbours together nor does the catalog write them as
     one word ("torsk rygg" is a "torskrygg", "pripps blå" one product), and no word the lexicon does not
     know, itself no kind of goods, comes before a kind of many goods ("pecorino ost" is a cheese named, not
-    two things; "potatis lök" two): those words, else the phrase alone."""
+    two things; "potatis lök" two), and none says what goods are for or against ("fruktsalt mot magen", where
+    names lead with "Mot Silverfisk"): those words, else the phrase alone."""
     said = phrase.split()
-    if len(said) < LIST_MIN or said != content_words(phrase):
+    if len(said) < LIST_MIN or said != content_words(phrase) or any(fold(word) in PURPOSE_WORDS for word in said):
         return [phrase]
     lex, exact = index.lexicon, index.postings["exact"]
     stems = [stem(word) for word in said]

@@ -9479,6 +9479,13 @@ Session i61. The animal read from a compound the store writes whole ("kattmat") 
 only where they are said "med" ("friskies kattmat med kyckling och lax"): the fresh clone's run found "kattmat lax och
 tonfisk" (test_query) read as one food of both, where it lists two sorts of the kind (another_sort_listed, the tuna
 asked about as a cat food). No table row moved.
+
+Session i62. A list holds no word saying what goods are for or against (query.said_as_a_list): "fruktsalt mot magen"
+was three sure lines on Mathem, whose names lead with "Mot" ("Mot Silverfisk 4-p"), so that "mot" and "magen" were two
+more things sold and the three words a list said without "och"; "mot" and "åt" are content words (a product, a verb),
+"till" and "för" were never. Test: tests/catalog/test_rules_i62.py. Of all 431 rows only dev149_mathem moved: 85.2 /
+92.6 / 90.2 / 100.0 / 28.1 → 85.2 / 92.6 / 94.9 / 100.0 / 29.1, two sure and wrong lines fewer; its review floor
+loosened by hand from 0.29 to 0.30, as three lines became one (no line flagged more). Blind rows unchanged.
 """
 
 
@@ -10327,7 +10334,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev117_hemkop": {"top1": 0.90, "review_rate": 0.19},
     "dev93_coop": {"review_rate": 0.18},
     "dev73_willys2020": {"top1": 0.94, "review_rate": 0.21},
-    "dev149_mathem": {"top1": 0.85, "auto_accept_precision": 0.90, "review_rate": 0.29},
+    "dev149_mathem": {"top1": 0.85, "auto_accept_precision": 0.94, "review_rate": 0.30},
     "dev118_hemkop": {"review_rate": 0.20},
     "dev74_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.27},
 }
