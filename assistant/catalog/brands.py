@@ -30,12 +30,23 @@ def names_brand(word: str, index: CatalogIndex) -> bool:
 def brand_of(word: str, thing: str, index: CatalogIndex) -> bool:
     """The word said names a brand of the thing said: the lexicon's kind of the brand is the thing or a sort
     of it ("nescafé": "snabbkaffe", for "kaffe" and "snabbkaffe" alike), or else the store sells the thing
-    under the brand, its name saying the thing or a compound of it ("Gevalia": "Bryggkaffe Mellanrost")."""
+    under the brand, its name saying the thing or a compound of it ("Gevalia": "Bryggkaffe Mellanrost"), or its
+    shelf being the thing's, where the word is the whole brand: "Castello Danablu" on the shelf of the
+    "Blåmögelost Danablu Eko" for "blåmögelost castello" (CatalogIndex.shelf_of_the_kind), never by a word of a
+    longer brand ("Frukost" of "Wasa Frukost"), and only of a kind of goods. A feed of bare names has no shelf."""
     said = stem(casefold(thing))
     if (kind := index.lexicon.brand_kind(word)) is not None:
         made = stem(casefold(kind))
         return made.endswith(said) or said.endswith(made)
-    return any(any(w.endswith(said) for w in index.entries[i].exact) for i in index.posting("brand", stem(word)))
+    brands = [index.entries[i] for i in index.posting("brand", stem(word))]
+    if any(any(w.endswith(said) for w in entry.exact) for entry in brands):
+        return True
+    lex, whole = index.lexicon, key(word).replace(" ", "")
+    if said in lex.descriptors or stem(index.split(casefold(thing))[-1]) not in lex.kinds:
+        return False  # "arbogapastej den man skivar": sliced goods are no kind
+    shelves = {entry.shelf for entry in brands
+               if entry.shelf and key(entry.product.brand or "").replace(" ", "") == whole}
+    return bool(shelves) and index.shelf_of_the_kind(said) in shelves
 
 
 def of_brand(entry: Entry, words: Collection[str]) -> bool:

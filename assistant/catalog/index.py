@@ -74,6 +74,7 @@ _SENIOR_AGE = re.compile(r"(?<![\d,.])(?:[7-9]|1\d) ?\+ ?(?:år\b)?", re.IGNOREC
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # inside a word: "Coca-cola"
 COMMON_HEAD = 5  # products that must say a head before an unknown word may end in it (see split)
+MOST_OF_THE_KIND = 0.5  # share of a kind's goods on one shelf for that shelf to be the kind's
 FIELDS = ("exact", "heads", "parts", "category", "brand")
 VOLUME_UNITS = frozenset({"ml", "cl", "dl", "l"})
 WEIGHT_UNITS = frozenset({"g", "hg", "kg"})
@@ -524,6 +525,20 @@ class CatalogIndex:
         """Products a word names: written as a word of the name or as a compound's head ("Tandkräm",
         "Barntandkräm" for "tandkram"), the goods of that kind."""
         return self.posting("exact", word_stem) | self.posting("heads", word_stem)
+
+    def goods_saying(self, kind: str) -> list[Entry]:
+        """The products whose names say the kind (a stem), written as a word or ending a compound."""
+        found = self.posting("exact", kind) | self.posting("heads", kind) | self.ending_with(kind)
+        return [self.entries[i] for i in found]
+
+    def shelf_of_the_kind(self, kind: str) -> str | None:
+        """The shelf most of the goods whose names say the kind stand on, the kind said written as a word or
+        ending a compound: "Digestivekex", "Mariekex" and "Ostkex" on "Bröd & kakor" make a "Dinosaurus"
+        there the "kex" of "dinosaurus kex", though the shelf's name says cakes. None on a feed of bare names
+        or where the kind's goods stand on many shelves."""
+        shelves = Counter(entry.shelf for entry in self.goods_saying(kind))
+        shelf, n = shelves.most_common(1)[0] if shelves else ("", 0)
+        return shelf if shelf and n > MOST_OF_THE_KIND * shelves.total() else None
 
     def ending_with(self, tail: str) -> frozenset[int]:
         """Products with a name word that ends in `tail` ("Disktabletter" for "tablet"), found by

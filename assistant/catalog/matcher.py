@@ -837,7 +837,7 @@ def search(index: CatalogIndex, text: str, limit: int = 10) -> list[tuple[Produc
 
 def confidence(best: Scored, q: Query, kinds: Collection[str] = (), kind_shelf: str | None = None) -> float:
     """`kinds`: the lexicon's kinds of goods ("Glass Mörk Choklad" is no sure "mörk choklad");
-    `kind_shelf`: the shelf the kind said apart is sold on (see shelf_of_the_kind)."""
+    `kind_shelf`: the shelf the kind said apart is sold on (see CatalogIndex.shelf_of_the_kind)."""
     value = BASE_CONFIDENCE[best.kind]
     value *= 0.5 ** best.unmatched
     if best.avoided or (best.other_kind and not (modifier_stands_apart(best.entry, q)  # "wasa husman" is sure
@@ -877,25 +877,6 @@ def one_letter_off(typed: Collection[str], best: Scored, shortest: int = 0) -> b
 
 LONG_TYPO = 7  # letters of a typo surely meant when one edit off (see `confidence`)
 SHORT_TYPO = 5  # letters of a typo surely meant when a letter of the name's word is left out
-
-
-def shelf_of_the_kind(kind: str, index: CatalogIndex) -> str | None:
-    """The shelf most of the goods whose names say the kind stand on, the kind said written as a word or
-    ending a compound: "Digestivekex", "Mariekex" and "Ostkex" on "Bröd & kakor" make a "Dinosaurus"
-    there the "kex" of "dinosaurus kex", though the shelf's name says cakes. None on a feed of bare names
-    or where the kind's goods stand on many shelves."""
-    shelves = Counter(entry.shelf for entry in goods_saying(kind, index))
-    shelf, n = shelves.most_common(1)[0] if shelves else ("", 0)
-    return shelf if shelf and n > MOST_OF_THE_KIND * shelves.total() else None
-
-
-MOST_OF_THE_KIND = 0.5  # share of a kind's goods on one shelf for that shelf to be the kind's
-
-
-def goods_saying(kind: str, index: CatalogIndex) -> list[Entry]:
-    """The products whose names say the kind, written as a word or ending a compound."""
-    found = index.posting("exact", kind) | index.posting("heads", kind) | index.ending_with(kind)
-    return [index.entries[i] for i in found]
 
 
 MIN_LEADING = 4  # letters of a brand or sort marker that can lead a compound asked
@@ -1012,7 +993,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             and (best.entry.pack_count or 1) == 1 and multipack.isdisjoint(best.entry.words):
         # "ett flak öl", "läsk två flak": no single can sure
         reasons.append((HOW_MANY, "Beställt som flak, men varan är en enstaka förpackning: kontrollera antalet"))
-    value = confidence(best, q, index.lexicon.kinds, shelf_of_the_kind(q.kind_apart, index) if q.kind_apart else None)
+    value = confidence(best, q, index.lexicon.kinds, index.shelf_of_the_kind(q.kind_apart) if q.kind_apart else None)
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
     kind_entries = [s.entry for s in of_the_kind]
     if best.entry.product.id not in history and priced_as_another_thing(best.entry, kind_entries):
@@ -1105,7 +1086,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                 and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind)))):  # "peppar"
         reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
     if (best.entry.product.id not in history and best.kind >= HEAD
-            and alone_on_another_kinds_shelf(best.entry, lambda: goods_saying(q.head, index), q,
+            and alone_on_another_kinds_shelf(best.entry, lambda: index.goods_saying(q.head), q,
                                              {stem(w) for w in content_words(item.phrase)}, index.lexicon)):
         reasons.append((UNSURE, f"Föreslagen vara säljs under «{best.entry.shelf.rsplit('>', 1)[-1].strip()}»: "
                                 "kontrollera att det är rätt sorts vara"))  # "cider": no cheese condiment sure

@@ -837,7 +837,8 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     name_key, kind_key = stem(name), stem(words[-1])
     lex = index.lexicon
     pair, said = f"{fold(casefold(name))} {fold(casefold(words[-1]))}", fold(casefold(phrase))
-    said_apart = pair in said
+    # or the brand said after the kind, put first (`_brand_first`): "blåmögelost castello" as "castello blåmögelost"
+    said_apart = pair in said or (" ".join(reversed(pair.split())) in said and brand_of(name, words[-1], index))
     # "gurkmeja kryddan": a kind said in the definite form after the name is the name's kind, whatever
     # compounds the name begins ("Gurkmejapulver")
     definite = any(words_said in (f"{pair}n", f"{pair}en") for words_said in _pairs(said))

@@ -9515,6 +9515,18 @@ more things sold and the three words a list said without "och"; "mot" and "åt" 
 "till" and "för" were never. Test: tests/catalog/test_rules_i62.py. Of all 431 rows only dev149_mathem moved: 85.2 /
 92.6 / 90.2 / 100.0 / 28.1 → 85.2 / 92.6 / 94.9 / 100.0 / 29.1, two sure and wrong lines fewer; its review floor
 loosened by hand from 0.29 to 0.30, as three lines became one (no line flagged more). Blind rows unchanged.
+
+Session i62. A brand said after the goods, whose products stand on the goods' shelf, is their brand (brands.brand_of,
+query._kind_said_with_a_name): "en bit blåmögelost castello" was Änglamark's sure blue cheese, "fetaost apetina i bit"
+the shop's own feta, as no name of the brand writes the goods' word ("Castello Danablu", "Apetina Classic Hel Bit")
+and the brand was read as the kind said after a sort's own name ("pecorino ost"). Now a word that is a whole brand
+(the brand field, not one word of a longer one: "Frukost" of "Wasa Frukost") with a product on the shelf most goods
+named by the thing stand on (CatalogIndex.shelf_of_the_kind, moved there from the matcher) is a brand of the thing,
+where the thing is a kind the lexicon knows ("arbogapastej den man skivar": sliced goods are no kind, on Willys 2020's
+one shelf of meats). First tried without either bound, it moved seventeen sets (the brand of "Wasa Frukost", a shelf
+of all meats), nine down. Test: tests/catalog/test_rules_i62.py. Of all 435 rows only dev95_coop moved: 86.5 / 86.5 /
+95.0 / 100.0 / 24.5 → 90.4 / 90.4 / 100.0 / 100.0 / 24.5, its two sure and wrong lines now right. A feed of bare names
+has no shelf to tell by. Blind rows unchanged.
 """
 
 
@@ -10372,7 +10384,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev74_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev150_mathem": {"top1": 0.90, "auto_accept_precision": 0.92, "review_rate": 0.23},
     "dev119_hemkop": {"review_rate": 0.20},
-    "dev95_coop": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.25},
+    "dev95_coop": {"top1": 0.90, "review_rate": 0.25},
     "dev75_willys2020": {"top1": 0.94, "review_rate": 0.21},
 }
 

@@ -20,3 +20,28 @@ def test_goods_said_with_what_they_are_for_are_no_list(shelved: bool) -> None:
         ("Mage & Tarm Kapslar", "Apotek > Mage"), ("Salt Fint", "Skafferi > Salt")]]
     lines = added_lines(CatalogIndex.build(goods), "fruktsalt mot magen")
     assert len(lines) == 1, lines
+
+
+CHEESES = [("Castello Danablu", "Castello", "Ost > Dessertost > Blå blandmögel"),
+           ("Castello Blå Eko", "Castello", "Ost > Dessertost > Blå blandmögel"),
+           ("Blåmögelost Danablu Eko", "Änglamark", "Ost > Dessertost > Blå blandmögel"),
+           ("Gorgonzola Blåmögel", None, "Ost > Dessertost > Blå blandmögel"),
+           ("Creamy Brie 34%", "Castello", "Ost > Dessertost > Vitmögel"),
+           ("Apetina Classic Hel Bit 10%", "Apetina", "Ost > Matost > Fetaost salladsost"),
+           ("Apetina Tärnad I Lake 26 %", "Apetina", "Ost > Matost > Fetaost salladsost"),
+           ("Fetaost i Bit", "Coop", "Ost > Matost > Fetaost salladsost"),
+           ("Fetaost", "Eldorado", "Ost > Matost > Fetaost salladsost")]
+
+
+@pytest.mark.parametrize(("said", "brand"), [("en bit blåmögelost castello", "Castello"),
+                                             ("fetaost apetina i bit", "Apetina")])
+def test_a_brand_said_after_goods_its_products_stand_beside_is_their_brand(said: str, brand: str) -> None:
+    """"en bit blåmögelost castello" was Änglamark's sure blue cheese, "fetaost apetina i bit" the shop's own
+    feta: the brand said after the goods was read as the goods' kind said after a sort's name ("pecorino
+    ost"), as no name of the brand writes the goods' word ("Castello Danablu"). Its products stand on the shelf
+    of the goods said, or on one the goods name ("Fetaost salladsost"): it is their brand. A feed of bare names
+    has no shelf to tell by."""
+    goods = [product(name, name, shelf, brand=maker, size=150, unit="g", price=30.0)
+             for name, maker, shelf in CHEESES]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.brand == brand, line
