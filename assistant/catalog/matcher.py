@@ -792,8 +792,9 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # pieces are counted, a cut as it comes before one prepared in a way nobody said ("Laxfilé C-Trim" before
     # "Gravad laxfilé i bit"), a name saying a piece where one is counted ("en bit lax": "Kallrökt Lax I Bit"),
     # a name saying no size where none was wished ("en baguette": no "Baguette Mini"),
-    # the name whose rarest word most of the kind say, the one saying the words in the order said
-    # (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
+    # the name saying a sort asked before one only its shelf or tags state ("Färs Vegansk Fryst" before a "Färs
+    # Fryst" on "Vegetariskt"), the name whose rarest word most of the kind say, the one saying the words in the order
+    # said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
     # nobody asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding
     # the pieces counted ("tolv ägg": a 12-pack before two of six), then the cheaper product for the amount asked
     # (the client's money, prices.price_of_the_amount), then the id: one order in every run
@@ -814,6 +815,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
              -spelled_alike(s.entry, strange), a_cut and bool(prepared_as(s.entry, said, index.lexicon)),
              a_piece and index.lexicon.whole_piece_stems.isdisjoint(s.entry.words),
              q.size_wish is None and names_a_size(s.entry, said),
+             bool(q.attributes & (s.entry.shelf_variants | s.entry.tagged) - s.entry.attributes),
              -rarest_word(s.entry, counts, said),
              not said_in_order(s.entry, q),
              led_by_another_word(s.entry, said), s.entry.size_words,

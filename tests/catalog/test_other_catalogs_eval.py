@@ -9553,6 +9553,14 @@ one shelf of meats). First tried without either bound, it moved seventeen sets (
 of all meats), nine down. Test: tests/catalog/test_rules_i62.py. Of all 435 rows only dev95_coop moved: 86.5 / 86.5 /
 95.0 / 100.0 / 24.5 → 90.4 / 90.4 / 100.0 / 100.0 / 24.5, its two sure and wrong lines now right. A feed of bare names
 has no shelf to tell by. Blind rows unchanged.
+
+Session i62. Of equal fits, the name saying a sort asked comes before one only its shelf or tags state (matcher.rank):
+"vegansk färs fryst till tacon" was Quorn's sure "Färs Fryst" (of egg white, vegetarian), which stands on
+"Vegetariskt" as the "Färs Vegansk Fryst" beside it does, and the plainer name won their tie. Test:
+tests/catalog/test_rules_i62.py. Of all 439 rows only dev74_willys2020 moved: 86.8 / 88.7 / 97.4 / 100.0 / 26.4 → 88.7
+/ 88.7 / 100.0 / 100.0 / 26.4; fourteen more lines of older sets now propose the product whose name says the sort
+("vegetarisk pytt i panna": "Pytt i Panna Vegetarisk Fryst" for "Pytt i Panna Fryst"), right by their labels before
+and after. Blind rows unchanged.
 """
 
 
@@ -10411,7 +10419,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev73_willys2020": {"top1": 0.94, "review_rate": 0.21},
     "dev149_mathem": {"top1": 0.85, "auto_accept_precision": 0.94, "review_rate": 0.30},
     "dev118_hemkop": {"review_rate": 0.20},
-    "dev74_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev74_willys2020": {"top1": 0.88, "review_rate": 0.27},
     "dev150_mathem": {"top1": 0.90, "auto_accept_precision": 0.92, "review_rate": 0.23},
     "dev119_hemkop": {"review_rate": 0.20},
     "dev95_coop": {"top1": 0.90, "review_rate": 0.25},

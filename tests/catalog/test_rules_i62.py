@@ -45,3 +45,18 @@ def test_a_brand_said_after_goods_its_products_stand_beside_is_their_brand(said:
              for name, maker, shelf in CHEESES]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.brand == brand, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["vegansk färs fryst till tacon", "vegansk färs"])
+def test_the_name_stating_the_sort_asked_comes_before_one_only_its_shelf_states(shelved: bool, said: str) -> None:
+    """"vegansk färs fryst till tacon" was Quorn's "Färs Fryst" (of egg white), sure: it stands on
+    "Vegetariskt" as the "Färs Vegansk Fryst" beside it does, and the plainer name won their tie. The shelf
+    says a sort of all its goods, the name of this one: of equal fits, the name saying the sort asked comes
+    first."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, size=800, unit="g", price=49.9)
+             for name, shelf, brand in [("Färs Fryst", "Vegetariskt", "Quorn"),
+                                        ("Färs Vegansk Fryst", "Vegetariskt", "Hälsans Kök"),
+                                        ("Nötfärs 12%", "Kött", "Scan"), ("Blandfärs", "Kött", "Scan")]]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Färs Vegansk Fryst", line
