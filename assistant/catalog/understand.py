@@ -10,7 +10,7 @@ from typing import Self
 from pydantic import BaseModel, Field
 
 from assistant.catalog.amount_limits import MAX_COUNT, amount_reason, guessed_reason, odd_reason, with_reason
-from assistant.catalog.brands import brand_of
+from assistant.catalog.brands import brand_of, names_brand
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
@@ -449,8 +449,11 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
     that a name of the thing writes with it ("tandkräm vad heter den super fluor"): one item of both."""
     def joined(before: Item, item: Item) -> Item | None:
         between = tuple(tokens(text[before.span[1]:item.span[0]]))
-        # the thing said, not what it is for: "torrfoder till katten vad heter det perfect fit"
+        # the thing said, not what it is for: "torrfoder till katten vad heter det perfect fit"; nor its brand said
+        # after it: "sköljmedel comfort vad heter det sommar frisk" searches a softener's name
         thing, found = _the_thing_said(before), content_words(item.phrase)
+        if len(thing) > 1 and (names_brand(thing[-1], index) or brand_of(thing[-1], thing[-2], index)):
+            thing = thing[:-1]
         if (between not in FILLER_PHRASES or not thing or not found
                 or Quantity() not in (before.quantity, item.quantity)):  # one amount, of either
             return None

@@ -60,3 +60,16 @@ def test_the_name_stating_the_sort_asked_comes_before_one_only_its_shelf_states(
                                         ("Nötfärs 12%", "Kött", "Scan"), ("Blandfärs", "Kött", "Scan")]]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Färs Vegansk Fryst", line
+
+
+@WITH_CATEGORIES
+def test_the_name_searched_for_goods_said_with_their_brand_after_them_is_theirs(shelved: bool) -> None:
+    """"sköljmedel comfort vad heter det sommar frisk" was two sure lines, Comfort's blue softener and the right
+    "Sommarfrisk Sköljmedel" on a line of its own: the name searched for was looked for with "comfort", the brand
+    said after the goods, as if that were the goods. It is the goods' name: one line."""
+    goods = [product(name, name, "Hem & städ" if shelved else "", brand=brand, price=35.0) for name, brand in [
+        ("Sköljmedel Blå", "Comfort"), ("Sommarfrisk Sköljmedel", "Comfort"), ("Peony Sköljmedel", "Comfort"),
+        ("Sensitive Sköljmedel", "Neutral"), ("Frisk Tvål", "Lux")]]
+    [line] = added_lines(CatalogIndex.build(goods), "sköljmedel comfort vad heter det sommar frisk")
+    assert line.product is not None and line.product.name == "Sommarfrisk Sköljmedel", line
+
