@@ -154,7 +154,7 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    items = brands_said_as_commands(items, text, index)
+    items = brands_said_as_commands(packages_named_with_the_goods(items, index), text, index)
     items = the_word_searched(numbers_in_names(numbers_said_bare(items, text, index), index), text, index)
     items = one_of_those(sorts_said_after(conjunctions_named(items, text, index), text, index), text, index)
     items = forms_named_as_one(items, text, index)
@@ -170,6 +170,24 @@ def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str]
             else elided(line_for(item.model_copy(update={"phrase": whole}), index, history, diet, context, learned))
             for item, whole in zip(items, another_sort_listed(elided_first_parts(phrases, index), index),
                                    strict=True)]
+
+
+def packages_named_with_the_goods(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
+    """"en huvud sallad": a package word said before the goods that the store's names write as one word with
+    them ("Huvudsallad") is part of the goods' name, no package: that many of the goods so named. A package no
+    name writes with the goods ("ett huvud vitlök", "ett paket smör") counts them."""
+    return [_named_with_its_package(item, index) for item in items]
+
+
+def _named_with_its_package(item: Item, index: CatalogIndex) -> Item:
+    package, said = item.quantity.unit_word, item.phrase.split()
+    if item.action != "add" or not package or not said:
+        return item
+    compound = f"{package}{said[0]}"  # as names write it: "ett huvud sallads kål" is a "Salladskål"
+    if fold(casefold(compound)) not in index.vocabulary or not index.named_by(stem(compound)):
+        return item
+    return item.model_copy(update={"phrase": " ".join([compound, *said[1:]]),
+                                   "quantity": item.quantity.model_copy(update={"unit_word": None})})
 
 
 def lists_said(items: Sequence[Item], index: CatalogIndex) -> list[Item]:

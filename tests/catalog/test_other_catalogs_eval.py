@@ -9622,6 +9622,16 @@ Session i62. A name searched for goods said with their brand after them is their
 Sköljmedel" on a line of its own, as the name was looked for with "comfort" as the goods. Test:
 tests/catalog/test_rules_i62.py. Of all 443 rows only dev77_willys2020 moved: 88.7 / 90.6 / 95.3 / 100.0 / 20.4 → 90.6
 / 90.6 / 100.0 / 100.0 / 20.8 (two lines one, none flagged more). Blind rows unchanged.
+
+Session i62. A package word the store's names write as one word with the goods is part of their name
+(understand.packages_named_with_the_goods): "minutbiff och en huvud sallad" was a sure lettuce of another sort, as
+"huvud" was read as the count's package ("ett huvud vitlök") and "sallad" left; the store writes "Huvudsallad". The
+compound must be a word as names write it: first tried by its stem too, it made "ett huvud sallads kål" a
+"huvudsallads" (dev32_coop fell), and "en påse reeses …" a "påsereeses". Test: tests/catalog/test_rules_i62.py. Of all
+447 rows four moved, none down: dev54_coop 92.3 / 94.2 / 100.0 / 100.0 / 23.1 → 94.2 / 94.2 / 100.0 / 100.0 / 21.2;
+dev83_coop 98.1 / 100.0 / 100.0 / 100.0 / 17.0 → 100.0 / 100.0 / 100.0 / 100.0 / 15.1; dev113_hemkop 94.2 / 96.2 /
+97.6 / 100.0 / 19.2 → 96.2 / 98.1 / 100.0 / 100.0 / 19.2; dev120_hemkop 96.2 / 96.2 / 97.8 / 100.0 / 13.2 → 98.1 /
+98.1 / 100.0 / 100.0 / 13.2 (it meets all four targets now). Two sure and wrong lines fewer. Blind rows unchanged.
 """
 
 
@@ -10319,7 +10329,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev95_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev65_hemkop": {"review_rate": 0.21},
     "dev38_willys2020": {"review_rate": 0.22},
-    "dev54_coop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.24},
+    "dev54_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev96_mathem": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.31},
     "dev55_coop": {"review_rate": 0.17},
     "dev66_hemkop": {"auto_accept_precision": 1.00},
@@ -10445,7 +10455,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev62_willys2020": {"review_rate": 0.20},
     "dev138_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev107_hemkop": {"review_rate": 0.18},
-    "dev83_coop": {"review_rate": 0.18},
+    "dev83_coop": {"review_rate": 0.16},
     "dev63_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev139_mathem": {"top1": 0.94, "review_rate": 0.22},
     "dev108_hemkop": {"top1": 0.94, "review_rate": 0.24},
@@ -10468,7 +10478,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev88_coop": {"top1": 0.94, "review_rate": 0.20},
     "dev68_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev144_mathem": {"top1": 0.86, "auto_accept_precision": 0.90, "review_rate": 0.21},
-    "dev113_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev113_hemkop": {"review_rate": 0.20},
     "dev89_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev69_willys2020": {"review_rate": 0.16},
     "dev145_mathem": {"top1": 0.92, "review_rate": 0.24},
@@ -10495,7 +10505,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev75_willys2020": {"top1": 0.94, "review_rate": 0.21},
     "dev76_willys2020": {"auto_accept_precision": 0.97},
     "dev151_mathem": {"top1": 0.94, "review_rate": 0.22},
-    "dev120_hemkop": {"auto_accept_precision": 0.97},
     "dev96_coop": {"top1": 0.94, "review_rate": 0.18},
     "dev152_mathem": {"review_rate": 0.17},
     "dev121_hemkop": {"top1": 0.88, "review_rate": 0.18},

@@ -73,3 +73,31 @@ def test_the_name_searched_for_goods_said_with_their_brand_after_them_is_theirs(
     [line] = added_lines(CatalogIndex.build(goods), "sköljmedel comfort vad heter det sommar frisk")
     assert line.product is not None and line.product.name == "Sommarfrisk Sköljmedel", line
 
+
+LETTUCES = ["Huvudsallad Klass 1", "Sallat Cosmopolitan Klass 1", "Sallad Nouvell Klass 1", "Isbergssallad Klass 1",
+            "Vitlök Klass 1", "Minutbiff Skivad", "Borsthuvud Refill 2-p"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "name"), [("minutbiff och en huvud sallad", "Huvudsallad Klass 1"),
+                                            ("ett huvud sallad", "Huvudsallad Klass 1"),
+                                            ("två huvuden vitlök", "Vitlök Klass 1")])
+def test_a_package_word_the_store_writes_with_the_goods_is_their_name(shelved: bool, said: str, name: str) -> None:
+    """"minutbiff och en huvud sallad" was a sure lettuce of another sort: "huvud" was read as the count's package
+    ("ett huvud vitlök"), leaving "sallad"; the store writes the two as one word, "Huvudsallad", the goods asked.
+    A package word no name writes with the goods still counts them."""
+    goods = [product(n, n, ("Kött" if n.startswith("Minut") else "Hem" if n.startswith("Borst") else "Frukt & grönt")
+                     if shelved else "", price=20.0) for n in LETTUCES]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert lines[-1].product is not None and lines[-1].product.name == name, lines
+    assert lines[-1].quantity.amount == (2 if said.startswith("två") else 1), lines
+
+
+@WITH_CATEGORIES
+def test_a_package_word_before_a_compound_said_apart_still_counts_it(shelved: bool) -> None:
+    """"ett huvud sallads kål": "huvud" and "sallads" are no word a name writes ("Huvudsallad" is), the goods are
+    the "Salladskål" said apart, one head of it."""
+    goods = [product(n, n, "Frukt & grönt" if shelved else "", price=20.0)
+             for n in [*LETTUCES, "Salladskål Filmad", "Vitkål"]]
+    [line] = added_lines(CatalogIndex.build(goods), "ett huvud sallads kål")
+    assert line.product is not None and line.product.name == "Salladskål Filmad", line
