@@ -957,8 +957,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # "laktosfri mjölk den feta en och en halv liter": a leaner sort in the size said, where a fatter one is sold
         reasons.append((WHICH_SORT, "Den feta sorten beställdes, men varan är magrare: kontrollera"))
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
-        # the organic product that writes the measure said keeps it from a plain one that writes none
-        plain = available if measured is None else [s for s in available if _states(s, measures)]
+        # the organic product that writes the measure said keeps it from a plain one that writes none, whether it
+        # came first so or gave way to it ("mörk choklad 85%": no "Mörk Choklad" for the "Choklad Mörk 85% EKO")
+        plain = [s for s in available if _states(s, measures)] if measures and _states(best, measures) else available
         best = plain_instead_of_organic(best, plain, best.kind, CLOSE, index.lexicon, bool(q.brands_said),
                                         q.head_word if q.head_parts else "", q.modifiers) or best
     said_series = series_number(item.phrase, wide=True)  # "kaffefilter 102": a member of a series, by its number

@@ -9663,6 +9663,12 @@ compound must be a word as names write it: first tried by its stem too, it made 
 dev83_coop 98.1 / 100.0 / 100.0 / 100.0 / 17.0 → 100.0 / 100.0 / 100.0 / 100.0 / 15.1; dev113_hemkop 94.2 / 96.2 /
 97.6 / 100.0 / 19.2 → 96.2 / 98.1 / 100.0 / 100.0 / 19.2; dev120_hemkop 96.2 / 96.2 / 97.8 / 100.0 / 13.2 → 98.1 /
 98.1 / 100.0 / 100.0 / 13.2 (it meets all four targets now). Two sure and wrong lines fewer. Blind rows unchanged.
+
+Session i62. A measure said keeps the organic product stating it from a plain one stating none (matcher.match): "mörk
+choklad åttiofem procent två kakor" was the sure "Mörk Choklad" of no stated strength, as the organic "Choklad Mörk
+85% EKO", first, gave way to a plain rival, nobody having asked organic goods; only a product stating the measure gave
+way so before, not one first by itself. Test: tests/catalog/test_rules_i62.py. Of all 451 rows only dev150_mathem
+moved: 90.6 / 96.2 / 92.7 / 100.0 / 22.6 → 92.5 / 96.2 / 95.1 / 100.0 / 22.6. Blind rows unchanged.
 """
 
 
@@ -10534,7 +10540,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev149_mathem": {"top1": 0.85, "auto_accept_precision": 0.94, "review_rate": 0.30},
     "dev118_hemkop": {"review_rate": 0.20},
     "dev74_willys2020": {"top1": 0.88, "review_rate": 0.27},
-    "dev150_mathem": {"top1": 0.90, "auto_accept_precision": 0.92, "review_rate": 0.23},
+    "dev150_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.23},
     "dev119_hemkop": {"review_rate": 0.20},
     "dev95_coop": {"top1": 0.90, "review_rate": 0.25},
     "dev75_willys2020": {"top1": 0.94, "review_rate": 0.21},

@@ -94,6 +94,18 @@ def test_a_package_word_the_store_writes_with_the_goods_is_their_name(shelved: b
 
 
 @WITH_CATEGORIES
+def test_a_measure_said_keeps_the_organic_product_stating_it_from_a_plain_one_stating_none(shelved: bool) -> None:
+    """"mörk choklad åttiofem procent två kakor" was the sure "Mörk Choklad" of no stated strength: the organic
+    "Choklad Mörk 85% EKO", first, gave way to the plain one as nobody asked organic goods, though the plain one
+    writes no percentage. Only a plain product stating the measure said may take an organic one's place."""
+    goods = [product(name, name, "Godis > Choklad" if shelved else "", size=100, unit="g", price=price)
+             for name, price in [("Mörk Choklad", 20.0), ("Choklad Mörk 85% EKO", 30.0),
+                                 ("Choklad Mörk 70%", 25.0), ("Mjölkchoklad", 18.0)]]
+    [line] = added_lines(CatalogIndex.build(goods), "mörk choklad åttiofem procent två kakor")
+    assert line.product is not None and line.product.name == "Choklad Mörk 85% EKO", line
+
+
+@WITH_CATEGORIES
 def test_a_package_word_before_a_compound_said_apart_still_counts_it(shelved: bool) -> None:
     """"ett huvud sallads kål": "huvud" and "sallads" are no word a name writes ("Huvudsallad" is), the goods are
     the "Salladskål" said apart, one head of it."""
@@ -101,3 +113,4 @@ def test_a_package_word_before_a_compound_said_apart_still_counts_it(shelved: bo
              for n in [*LETTUCES, "Salladskål Filmad", "Vitkål"]]
     [line] = added_lines(CatalogIndex.build(goods), "ett huvud sallads kål")
     assert line.product is not None and line.product.name == "Salladskål Filmad", line
+
