@@ -1316,10 +1316,11 @@ def measures_said(q: Query) -> Measures:
 
 
 def _stating_the_measure(best: Scored, ranked: list[Scored], measures: Measures) -> Scored | None:
-    """A best fit whose name writes none of the measures said gives way to a product of the kind as close
-    that writes them all: "mörk choklad 70%" is the "Choklad Mörk 70% EKO/Fairtrade", not a "Mörk Choklad"
-    of no stated strength, though it is plainer (see `_saying_every_word`). `measures`: `measures_said`."""
-    if not measures or not _writes_none(best, measures):
+    """A best fit whose name leaves out a measure said, writing none otherwise than said, gives way to a product
+    of the kind as close that writes them all: "mörk choklad 70%" is the "Choklad Mörk 70% EKO/Fairtrade", not a
+    "Mörk Choklad" of no stated strength, though it is plainer (see `_saying_every_word`); "prästost tolv månader
+    den trettiofem procentiga" the "Präst 35% 12 Mån", not a "Präst 35%" of no age. `measures`: `measures_said`."""
+    if not measures or not _leaves_out(best, measures):
         return None
     return _giving_way(best, ranked, STATES_THE_MEASURE, lambda s: _states(s, measures), kind=min(best.kind, SHELVED))
 
@@ -1327,6 +1328,12 @@ def _stating_the_measure(best: Scored, ranked: list[Scored], measures: Measures)
 def _writes_none(fit: Scored, measures: Measures) -> bool:
     """The name writes none of the measures said, neither as said nor otherwise."""
     return all(agrees(fit.entry, said) is None for said, agrees in measures)
+
+
+def _leaves_out(fit: Scored, measures: Measures) -> bool:
+    """The name writes some measure said not at all, and none otherwise than said."""
+    found = [agrees(fit.entry, said) for said, agrees in measures]
+    return None in found and False not in found
 
 
 def _states(fit: Scored, measures: Measures) -> bool:

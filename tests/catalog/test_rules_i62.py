@@ -114,3 +114,21 @@ def test_a_package_word_before_a_compound_said_apart_still_counts_it(shelved: bo
     [line] = added_lines(CatalogIndex.build(goods), "ett huvud sallads kål")
     assert line.product is not None and line.product.name == "Salladskål Filmad", line
 
+
+AGED_CHEESES = [("Präst Lagrad 35 %", "Coop", "Vällagrad", 59.0), ("Präst 35%", "Änglamark", "Mild mellanlagrad", 73.5),
+                ("Präst 35% Mild", "Skånemejerier", "Mild mellanlagrad", 69.3),
+                ("Präst 35% 12 Mån", "Allerum", "Vällagrad", 90.3), ("Präst 31%", "Arla Ko", "Mild mellanlagrad", 64.7),
+                ("Präst 31% 12 Mån Lagrad SB", "Arla Ko", "Mild mellanlagrad", 75.2),
+                ("Präst Mellanlagrad Skivad", "Coop", "Skivad", 19.95)]
+
+
+@WITH_CATEGORIES
+def test_a_product_stating_every_measure_said_comes_before_one_stating_some(shelved: bool) -> None:
+    """"prästost tolv månader den trettiofem procentiga" was the sure "Präst 35%" of no age: it writes the
+    percentage said, so it was never asked to give way to the "Präst 35% 12 Mån" just below it, which writes both.
+    A name writing some measure said not at all, and none otherwise, gives way as one writing none does."""
+    goods = [product(name, name, f"Ost > Frukost > {shelf}" if shelved else "", brand=brand, size=700, unit="g",
+                     price=price) for name, brand, shelf, price in AGED_CHEESES]
+    [line] = added_lines(CatalogIndex.build(goods), "prästost tolv månader den trettiofem procentiga")
+    assert line.product is not None and line.product.name == "Präst 35% 12 Mån", line
+
