@@ -461,7 +461,8 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
     names the same thing as the item before, a compound of its last word, is what that item is called, no
     other goods ("en rulltårta vad heter det havreflarn" is two). One item, of the word found. A brand of the
     thing found so ("koffeinfritt snabbkaffe vad heter det nescafé", "torrfoder till katten vad heter det perfect
-    fit": the thing, not what it is for, and the brand's words together) says whose it is: one item of both. A name
+    fit": the thing, not what it is for, and the brand's words together), or words led by one ("... vad heter det
+    mjau med kyckling"), says whose it is: one item of both. A name
     said from a brand of the thing ("knäckebröd vad heter det din glädje från wasa"), or one the store shelves
     as the thing ("ett bröd vad heter det levain"), is the thing's own name: one item, of the name. So are words
     that a name of the thing writes with it ("tandkräm vad heter den super fluor"): one item of both."""
@@ -476,7 +477,8 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
                 or Quantity() not in (before.quantity, item.quantity)):  # one amount, of either
             return None
         quantity = _either_amount(before, item)
-        if brand_of("".join(found), thing[-1], index):  # "perfect fit": the brand's whole key
+        # "perfect fit": the brand's whole key; "mjau med kyckling": a brand of the thing and what else is said of it
+        if any(brand_of("".join(found[:n]), thing[-1], index) for n in range(len(found), 0, -1)):
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         if (len(found) > 2 and found[-2] in ORIGIN_WORDS and brand_of(found[-1], thing[-1], index)) or kind_of(
                 found, thing[-1], index):

@@ -132,3 +132,21 @@ def test_a_product_stating_every_measure_said_comes_before_one_stating_some(shel
     [line] = added_lines(CatalogIndex.build(goods), "prästost tolv månader den trettiofem procentiga")
     assert line.product is not None and line.product.name == "Präst 35% 12 Mån", line
 
+
+MJAU = [("Torrfoder Innekatt", "Mjau", "Husdjur > Katt > Torrfoder katt"),
+        ("Torrfoder Utekatt", "Mjau", "Husdjur > Katt > Torrfoder katt"),
+        ("Kattmat Kyckling", "Mjau", "Husdjur > Katt > Torrfoder katt"),
+        ("Kattmat Fisk", "Mjau", "Husdjur > Katt > Torrfoder katt"),
+        ("Mjau Kattmat Kyckling I Sås", "Mjau", "Husdjur > Katt > Våtfoder"),
+        ("Torrfoder Kyckling Adult", "Purina One", "Husdjur > Katt > Torrfoder katt"),
+        ("Kycklingfilé", None, "Kött > Kyckling")]
+
+
+@WITH_CATEGORIES
+def test_a_brand_searched_for_goods_with_what_else_is_said_of_them_is_theirs(shelved: bool) -> None:
+    """"torrfoder till katten vad heter det mjau med kyckling" was two sure lines, Mjau's indoor dry food and its wet
+    chicken food: the name searched for, led by a brand of the goods and saying more of them ("med kyckling"), was
+    read as goods of their own, as only a brand said alone was read as the goods'. It is theirs: one line."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, price=50.0) for name, brand, shelf in MJAU]
+    lines = added_lines(CatalogIndex.build(goods), "torrfoder till katten vad heter det mjau med kyckling")
+    assert len(lines) == 1, lines
