@@ -462,20 +462,21 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
     other goods ("en rulltårta vad heter det havreflarn" is two). One item, of the word found. A brand of the
     thing found so ("koffeinfritt snabbkaffe vad heter det nescafé", "torrfoder till katten vad heter det perfect
     fit": the thing, not what it is for, and the brand's words together), or words led by one ("... vad heter det
-    mjau med kyckling"), says whose it is: one item of both. A name
-    said from a brand of the thing ("knäckebröd vad heter det din glädje från wasa"), or one the store shelves
-    as the thing ("ett bröd vad heter det levain"), is the thing's own name: one item, of the name. So are words
-    that a name of the thing writes with it ("tandkräm vad heter den super fluor"): one item of both."""
+    mjau med kyckling"), says whose it is: one item of both. A name said from a brand of the thing ("knäckebröd
+    vad heter det din glädje från wasa"), or one the store shelves as the thing ("ett bröd vad heter det levain"),
+    is the thing's own name: one item, of the name. So are words that a name of the thing writes with it
+    ("tandkräm vad heter den super fluor"): one item of both. The thing is looked for without a brand said after
+    it ("sköljmedel comfort vad heter det sommar frisk")."""
     def joined(before: Item, item: Item) -> Item | None:
         between = tuple(tokens(text[before.span[1]:item.span[0]]))
         # the thing said, not what it is for: "torrfoder till katten vad heter det perfect fit"; nor its brand said
         # after it: "sköljmedel comfort vad heter det sommar frisk" searches a softener's name
         thing, found = _the_thing_said(before), content_words(item.phrase)
-        if len(thing) > 1 and (names_brand(thing[-1], index) or brand_of(thing[-1], thing[-2], index)):
-            thing = thing[:-1]
         if (between not in FILLER_PHRASES or not thing or not found
                 or Quantity() not in (before.quantity, item.quantity)):  # one amount, of either
             return None
+        if len(thing) > 1 and (names_brand(thing[-1], index) or brand_of(thing[-1], thing[-2], index)):
+            thing = thing[:-1]
         quantity = _either_amount(before, item)
         # "perfect fit": the brand's whole key; "mjau med kyckling": a brand of the thing and what else is said of it
         if any(brand_of("".join(found[:n]), thing[-1], index) for n in range(len(found), 0, -1)):
