@@ -452,9 +452,10 @@ def of_size(count: Amount, size: Amount) -> None:
 
 
 # words after which "någon", "mer", "lite" tell of the goods, no amount of them: "grönt te utan någon smak",
-# "schampo som ger mer volym", "en kräm som innehåller lite doft"; between a pointer and its adjective, how
-# much of it ("pastasås en burk den lite starka")
-_NO_AMOUNT_AFTER = frozenset({"utan", "ger", "gör", "innehåller"}) | SORT_POINTERS
+# "schampo som ger mer volym", "en kräm som innehåller lite doft"; "för lite", "för mycket" (too little, too much:
+# "det luktar för mycket annars"); between a pointer and its adjective, how much of it ("pastasås en burk den lite
+# starka")
+_NO_AMOUNT_AFTER = frozenset({"utan", "ger", "gör", "innehåller", "för"}) | SORT_POINTERS
 
 
 @lru_cache(maxsize=8192)

@@ -9829,6 +9829,14 @@ indoor dry food and its wet chicken food, as only a brand said alone after the f
 now, Mjau's dry "Kattmat Kyckling". Test: tests/catalog/test_rules_i62.py. Of all 459 rows only dev101_coop moved:
 94.2 / 94.2 / 95.5 / 100.0 / 18.5 → 96.2 / 96.2 / 100.0 / 100.0 / 18.9 (two lines one, none flagged more). Blind rows
 unchanged.
+
+Session i62. "För lite", "för mycket" (too little, too much) say how things are, no amount of new goods
+(nlu.quantities, `_NO_AMOUNT_AFTER`): "vätskeersättning hon dricker för lite nu när det är varmt" and "sköljmedel utan
+parfym ja det luktar för mycket annars" were each split at the vague amount, the word after it ("nu", "annars") a sure
+line of its own (a magazine "Veckans Nu!", a gingerbread). Test: tests/nlu/test_segmentation.py. Of all 471 rows two
+moved, each a sure and wrong extra line gone (the goods' own line was flagged before and is): dev154_mathem 92.3 /
+94.2 / 92.5 / 100.0 / 24.5 → 92.3 / 94.2 / 94.9 / 100.0 / 25.0, dev82_willys2020 88.5 / 90.4 / 90.5 / 100.0 / 22.2 →
+88.5 / 90.4 / 92.7 / 100.0 / 22.6 (review: two lines one, none flagged more). Blind rows unchanged.
 """
 
 
@@ -10735,7 +10743,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev122_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev98_coop": {"top1": 0.94, "review_rate": 0.27},
     "dev78_willys2020": {"top1": 0.94, "review_rate": 0.18},
-    "dev154_mathem": {"top1": 0.92, "auto_accept_precision": 0.92, "review_rate": 0.25},
+    "dev154_mathem": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.25},
     "dev123_hemkop": {"top1": 0.94, "review_rate": 0.19},
     "dev99_coop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev79_willys2020": {"top1": 0.90, "auto_accept_precision": 0.91},
@@ -10749,7 +10757,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev157_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev126_hemkop": {"review_rate": 0.16},
     "dev102_coop": {"review_rate": 0.26},
-    "dev82_willys2020": {"top1": 0.88, "auto_accept_precision": 0.90, "review_rate": 0.23},
+    "dev82_willys2020": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.23},
     "dev158_mathem": {"top1": 0.94, "auto_accept_precision": 0.95},
     "dev127_hemkop": {"top1": 0.92, "review_rate": 0.24},
     "dev103_coop": {"auto_accept_precision": 0.97},

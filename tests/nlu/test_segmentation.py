@@ -44,6 +44,9 @@ def phrases(text: str) -> list[str]:
         # "någon", "mer" after "utan" or a verb of what the goods do tell of the goods, no amount of new ones
         ("grönt te utan någon smak i", ["grönt te utan någon smak i"]),
         ("schampo som ger mer volym i håret", ["schampo som ger mer volym i håret"]),
+        # "för lite", "för mycket" (too little, too much) say how things are, no amount of new goods
+        ("sköljmedel det luktar för mycket annars", ["sköljmedel det luktar för mycket"]),
+        ("vätskeersättning hon dricker för lite nu", ["vätskeersättning för lite nu"]),
         ("det blir några bananer också", ["bananer"]),
         ("mjölk också förstås", ["mjölk"]),
         # "vilken sort som helst", "vilket märke som helst": any of the goods, no word of them
