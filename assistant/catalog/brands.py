@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from assistant.catalog.lexicon import key
+from assistant.catalog.lexicon import brand_key
 from assistant.catalog.normalize import casefold, fold, stem, tokens
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def only_brand(index: CatalogIndex, word: str) -> bool:
 
 def names_brand(word: str, index: CatalogIndex) -> bool:
     """The word as said names a brand: the lexicon lists it, or the catalog has it only as a brand."""
-    return key(word).replace(" ", "") in index.lexicon.brands or only_brand(index, stem(word))
+    return brand_key(word) in index.lexicon.brands or only_brand(index, stem(word))
 
 
 def brand_of(word: str, thing: str, index: CatalogIndex) -> bool:
@@ -41,11 +41,11 @@ def brand_of(word: str, thing: str, index: CatalogIndex) -> bool:
     brands = [index.entries[i] for i in index.posting("brand", stem(word))]
     if any(any(w.endswith(said) for w in entry.exact) for entry in brands):
         return True
-    lex, whole = index.lexicon, key(word).replace(" ", "")
+    lex, whole = index.lexicon, brand_key(word)
     if said in lex.descriptors or stem(index.split(casefold(thing))[-1]) not in lex.kinds:
         return False  # "arbogapastej den man skivar": sliced goods are no kind
     shelves = {entry.shelf for entry in brands
-               if entry.shelf and key(entry.product.brand or "").replace(" ", "") == whole}
+               if entry.shelf and brand_key(entry.product.brand or "") == whole}
     return bool(shelves) and index.shelf_of_the_kind(said) in shelves
 
 
@@ -71,7 +71,7 @@ def goods_of_many_kinds(index: CatalogIndex, word: str) -> bool:
     """A brand said alone names no product when its goods span kinds: the lexicon lists it with no
     kind ("findus": fish fingers, peas, ready meals) or the store sells it on more than one shelf
     ("fazer": bread and sweets). Staff ask which; a brand of one kind ("bregott") is that kind."""
-    if key(word).replace(" ", "") in index.lexicon.brands:
+    if brand_key(word) in index.lexicon.brands:
         return index.lexicon.brand_kind(word) is None
     shelves = {" > ".join(index.entries[i].product.category.split(" > ")[:SHELF_DEPTH])
                for i in index.posting("brand", stem(word))}
@@ -91,7 +91,7 @@ def a_kind_few_of_its_goods_are(best: Entry, index: CatalogIndex, word: str,
     flavours) is that kind. A feed without brands has no goods of the brand to weigh. `fitting`: where words
     were said with the brand, its goods that fit them all weigh instead of all its goods ("finish till
     diskmaskinen": every Finish product is for the dishwasher, and a machine cleaner is one among six detergents)."""
-    if key(word).replace(" ", "") in index.lexicon.brands:
+    if brand_key(word) in index.lexicon.brands:
         return False  # the lexicon says what the brand is known for (see makes_other_goods, goods_of_many_kinds)
     goods = [entry for entry in (fitting if fitting is not None else map(index.entries.__getitem__,
                                                                           index.posting("brand", *best.brand)))

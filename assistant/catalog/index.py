@@ -38,7 +38,7 @@ from assistant.catalog.compounds import (
 from assistant.catalog.coverage import ORGANIC, NameWord, name_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, all_of_words, animals_named, department, of_category
 from assistant.catalog.fits import fit_of
-from assistant.catalog.lexicon import ANIMALS, PLANT_BASED, SENIOR, Lexicon, key, load_lexicon
+from assistant.catalog.lexicon import ANIMALS, PLANT_BASED, SENIOR, Lexicon, brand_key, key, load_lexicon
 from assistant.catalog.normalize import (
     SIZE_LETTERS,
     NameReading,
@@ -744,7 +744,7 @@ MAX_CUT = 3          # letters a cut word may have lost
 def _plus_said(brand: str) -> str:
     """A brand writing a plus sign as said, one word ("A+": "aplus", the parser's reading of "a plus"); "" where
     it writes none."""
-    return key(brand.replace("+", " plus")).replace(" ", "") if "+" in brand else ""
+    return brand_key(brand.replace("+", " plus")) if "+" in brand else ""
 
 
 def _vocabulary(products: Sequence[Product], readings: Sequence[NameReading],
@@ -879,7 +879,7 @@ class _Words:
         if reading is None:
             said = content_words(name)
             stems = {stem(w) for w in said}
-            stems.add(key(name).replace(" ", ""))
+            stems.add(brand_key(name))
             if said_plus := _plus_said(name):
                 stems.add(stem(said_plus))
             reading = self._brands[name] = (frozenset(stems), any(
@@ -1105,7 +1105,7 @@ def _leading_brand(words: Sequence[str], lexicon: Lexicon, bare: bool = False) -
     after ("Flora med Smör")."""
     for n in (2, 1):
         said = " ".join(words[:n])
-        if (len(words) > n or (bare and len(words) == n)) and key(said).replace(" ", "") in lexicon.brands:
+        if (len(words) > n or (bare and len(words) == n)) and brand_key(said) in lexicon.brands:
             return said
     return None
 

@@ -35,6 +35,12 @@ def key(text: str) -> str:
     return _word_key(text) if len(text) <= KEPT_KEY else _key(text)
 
 
+def brand_key(text: str) -> str:
+    """A brand's key as one word ("Arvid Nordquist" → "arvidnordquist"): how the lexicon lists brands and how a
+    brand said in one word or two is compared with a product's."""
+    return key(text).replace(" ", "")
+
+
 KEPT_KEY = 40  # keys of texts up to this long are kept: every name word of a catalog asks, many in many names
 
 
@@ -346,7 +352,7 @@ class Lexicon:
                      if w in self.spellings and len(w) >= 5 and not self.spellings[w].startswith(w))
 
     def brand_kind(self, word: str) -> str | None:
-        return self.brands.get(key(word).replace(" ", ""))
+        return self.brands.get(brand_key(word))
 
     def kind_alias(self, word: str) -> tuple[str, str] | None:
         """(kind, the ending that names it) when a word ends in a kind alias: "mellanmjölkdryck"
@@ -521,7 +527,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
                              for k, v in data["head_spellings_kept"].items() if not k.startswith("_")},
         irregular={key(k): casefold(v) for k, v in data["irregular"].items()},
         fillers=frozenset(key(w) for w in data["fillers"]),
-        brands={key(k).replace(" ", ""): (casefold(v) if v else None) for k, v in data["brands"].items()},
+        brands={brand_key(k): (casefold(v) if v else None) for k, v in data["brands"].items()},
         defaults={stem(casefold(k)): Default(_stems(v["prefer"]), _stems(v["avoid"]), v.get("ask", False))
                   for k, v in data["defaults"].items() if not k.startswith("_")},
         attributes=attributes,
