@@ -1180,10 +1180,15 @@ def _brand_first(words: list[str], index: CatalogIndex) -> list[str]:
     its product must say: never read as the kind said after a sort's own name ("pecorino ost"). Only
     after a word the store leads names with ("Havreknäcke"), itself no brand: "normalsaltat bregott"
     stays, as the brand is the thing."""
-    if (len(words) < 2 or not (names_brand(words[-1], index) or brand_of(words[-1], words[-2], index))
-            or names_brand(words[-2], index) or not sold_by(words[-2], index)):
+    if not brand_said_after(words, index) or names_brand(words[-2], index) or not sold_by(words[-2], index):
         return words  # a brand of the thing, though other goods write its word ("sköljmedel comfort")
     return [words[-1], *words[:-1]]
+
+
+def brand_said_after(words: Sequence[str], index: CatalogIndex) -> bool:
+    """The last of the words said names a brand, or a brand of the goods the word before it names ("havreknäcke
+    wasa", "sköljmedel comfort")."""
+    return len(words) > 1 and (names_brand(words[-1], index) or brand_of(words[-1], words[-2], index))
 
 
 def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:

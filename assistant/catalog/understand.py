@@ -10,7 +10,7 @@ from typing import Self
 from pydantic import BaseModel, Field
 
 from assistant.catalog.amount_limits import MAX_COUNT, amount_reason, guessed_reason, odd_reason, with_reason
-from assistant.catalog.brands import brand_of, names_brand
+from assistant.catalog.brands import brand_of
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
@@ -35,6 +35,7 @@ from assistant.catalog.query import (
     an_animals_flavours,
     analyse,
     another_sort_listed,
+    brand_said_after,
     elided_first_parts,
     flavours_named_as_one,
     for_whom,
@@ -475,7 +476,7 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
         if (between not in FILLER_PHRASES or not thing or not found
                 or Quantity() not in (before.quantity, item.quantity)):  # one amount, of either
             return None
-        if len(thing) > 1 and (names_brand(thing[-1], index) or brand_of(thing[-1], thing[-2], index)):
+        if brand_said_after(thing, index):
             thing = thing[:-1]
         quantity = _either_amount(before, item)
         # "perfect fit": the brand's whole key; "mjau med kyckling": a brand of the thing and what else is said of it
