@@ -7259,6 +7259,64 @@ fiskpinnar", "doggy paté med lamm till hunden hon har känslig mage"); labelled
 it. First, untuned run (aa046e0e): 94.3 / 96.2 / 97.7 / 100.0 / 18.5, its one line proposed sure and wrong a label's
 error ("gräddädel" left out Kvibille's "Ädel Grädd 36%"); with the label widened, 96.2 / 96.2 / 100.0 / 100.0 / 18.5.
 
+Hundred-and-sixtieth development set on Mathem (`dev160_mathem`, session i63): 49 sentences, 54 items, 3 absent
+(vörtlimpa, kärnmjölk, kalvdans), written by a helper from 100 products drawn at random from the store (seed 41815)
+and asked for in a client's words ("en och en halv liter laktosfri mellan mjölk", "jubileums kakor till kaffet och en
+malax limpa", "kattmat med lamm i sås sex stycken"); labelled from the catalog before the matcher saw it. First,
+untuned run (e35b85e6): 87.0 / 87.0 / 100.0 / 100.0 / 29.1, no line proposed sure and wrong (the "meter" of "en
+skarvsladd två meter" an extra line of no product).
+
+Hundred-and-twenty-ninth development set on Hemköp (`dev129_hemkop`, session i63): 48 sentences, 53 items, 3 absent
+(smör, lingonsylt, havregryn), written by a helper from 100 products drawn at random from the store (seed 41916) and
+asked for in a client's words ("eh kavli kräftost en tub", "en vanlig tofu och en marinerad", "engångs handskar i
+storlek large till hemtjänsten"); labelled from the catalog before the matcher saw it. First, untuned run
+(e35b85e6): 90.6 / 94.3 / 100.0 / 100.0 / 20.8, no line proposed sure and wrong.
+
+Hundred-and-fifth development set on Coop (`dev105_coop`, session i63): 47 sentences, 52 items, 3 absent (havregryn,
+blodpudding, tandkräm), written by a helper from 100 products drawn at random from the store (seed 42017) and asked
+for in a client's words ("torskfilé ett halvt kilo och vitvinssås till den", "eh zoegas mörkrost till bryggaren",
+"sheba till katten den med lamm och kyckling"); labelled from the catalog before the matcher saw it. First, untuned
+run (e35b85e6): 86.5 / 90.4 / 97.6 / 100.0 / 21.2; with a label widened ("coops egna" tvättmedel för vitt: X-tra's
+and Änglamark's too, a flagged line), 88.5 / 92.3 / 97.6 / 100.0 / 21.2. Proposed sure and wrong: "en bit ekologisk
+rostbiff till söndagen" (the sliced "Rostbiff Skiva KRAV").
+
+Eighty-fifth development set on Willys 2020 (`dev85_willys2020`, session i63): 48 sentences, 53 items, 3 absent
+(tandkräm, nyponsoppa, lutfisk), written by a helper from 100 products drawn at random from the store (seed 42118)
+and asked for in a client's words ("palsternacka ett halvt kilo och en kålrot till rotmoset", "en chokladkaka från
+hägges och två paket kaffefilter storlek ett fyra", "vad heter det cillit bang mot kalk i badrummet"); labelled from
+the catalog before the matcher saw it. First, untuned run (e35b85e6): 92.5 / 94.3 / 100.0 / 100.0 / 17.0, no line
+proposed sure and wrong; with a label widened ("toalettblock med citrondoft": the "Lemon Power Active Toablock", a
+flagged line), 94.3 / 96.2 / 100.0 / 100.0 / 17.0.
+
+Hundred-and-sixty-first development set on Mathem (`dev161_mathem`, session i63): 47 sentences, 52 items, 3 absent
+(lutfisk, kålpudding, vörtbröd), written by a helper from 100 products drawn at random from the store (seed 42219) and
+asked for in a client's words ("ansjovis till janssons frestelse två burkar", "en galia melon och lite ruccola",
+"havre dryck en liter hon tål inte mjölk"); labelled from the catalog before the matcher saw it. First, untuned run
+(e35b85e6): 90.4 / 92.3 / 97.4 / 100.0 / 26.9. Proposed sure and wrong: "schampo och balsam miracle moist den hon
+brukar ha" (the brand read for the balsam only: "Schampo Repair").
+
+Hundred-and-thirtieth development set on Hemköp (`dev130_hemkop`, session i63): 47 sentences, 52 items, 3 absent
+(smör, naturell yoghurt, havregryn), written by a helper from 100 products drawn at random from the store (seed
+42320) and asked for in a client's words ("mellan mjölk två liter och ett paket smör", "nöt gryt bitar ett halvt
+kilo", "torrfoder till katten hon är steriliserad"); labelled from the catalog before the matcher saw it. First,
+untuned run (e35b85e6): 92.3 / 96.2 / 97.7 / 100.0 / 15.4, its one line proposed sure and wrong a label's error ("en
+burk mjau kalkon paté till katten" left out Mjau's "Patè Kalkon"); with the label widened, 94.2 / 96.2 / 100.0 /
+100.0 / 15.4.
+
+Hundred-and-sixth development set on Coop (`dev106_coop`, session i63): 47 sentences, 52 items, 3 absent
+(leverpastej, makaroner, havregryn), written by a helper from 100 products drawn at random from the store (seed 42421)
+and asked for in a client's words ("skivad oxfilé ett halvt kilo vi ska ha gäster", "hushållspapper och ett paket toa
+papper", "eh mörkrostat kaffe ekologiskt till bryggaren"); labelled from the catalog before the matcher saw it. First,
+untuned run (e35b85e6): 98.1 / 100.0 / 100.0 / 100.0 / 15.4, no line proposed sure and wrong.
+
+Eighty-sixth development set on Willys 2020 (`dev86_willys2020`, session i63): 47 sentences, 52 items, 3 absent
+(lutfisk, havregryn, plåster), written by a helper from 100 products drawn at random from the store (seed 42522) and
+asked for in a client's words ("kaffefilter nummer hundratvå och en påse hela bönor mellanrost", "arbogapastej sån
+man skivar inte den bredbara", "eh vad heter det morotskaka till kaffet på söndag"); labelled from the catalog before
+the matcher saw it. First, untuned run (e35b85e6): 92.3 / 92.3 / 90.5 / 100.0 / 23.6. Proposed sure and wrong, of two
+sentences split: "en baguette en sån hel lång inte vitlök" ("hel lång" an "Extra Långt Toalettpapper") and
+"tvättpulver neutral colour" (three lines: Såklart's "Tvättpulver Kulör", "Neutral Sköljmedel", "4 Colours Original").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -10322,6 +10380,14 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev128_hemkop": ("matpriser2020-hemkop", HERE / "dev128_hemkop_requests.jsonl"),
     "dev104_coop": ("matpriser2020-coop", HERE / "dev104_coop_requests.jsonl"),
     "dev84_willys2020": ("matpriser2020-willys", HERE / "dev84_willys2020_requests.jsonl"),
+    "dev160_mathem": ("mathem2021", HERE / "dev160_mathem_requests.jsonl"),
+    "dev129_hemkop": ("matpriser2020-hemkop", HERE / "dev129_hemkop_requests.jsonl"),
+    "dev105_coop": ("matpriser2020-coop", HERE / "dev105_coop_requests.jsonl"),
+    "dev85_willys2020": ("matpriser2020-willys", HERE / "dev85_willys2020_requests.jsonl"),
+    "dev161_mathem": ("mathem2021", HERE / "dev161_mathem_requests.jsonl"),
+    "dev130_hemkop": ("matpriser2020-hemkop", HERE / "dev130_hemkop_requests.jsonl"),
+    "dev106_coop": ("matpriser2020-coop", HERE / "dev106_coop_requests.jsonl"),
+    "dev86_willys2020": ("matpriser2020-willys", HERE / "dev86_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -10764,6 +10830,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev159_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev104_coop": {"top1": 0.94, "review_rate": 0.17},
     "dev84_willys2020": {"review_rate": 0.19},
+    "dev160_mathem": {"top1": 0.86, "review_rate": 0.30},
+    "dev129_hemkop": {"top1": 0.90, "review_rate": 0.21},
+    "dev105_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev85_willys2020": {"top1": 0.92, "review_rate": 0.18},
+    "dev161_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev130_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.16},
+    "dev106_coop": {"review_rate": 0.16},
+    "dev86_willys2020": {"top1": 0.92, "auto_accept_precision": 0.90, "review_rate": 0.24},
 }
 
 
