@@ -82,10 +82,14 @@ class Coverage:
         compounds._unsaid_known), or a describing word leading a compound
         whose rest is another kind, which it describes ("Färskost", cream cheese, says nothing fresh of the
         "Pepparrot" it is flavoured with, though it does for "färsk ost"), unless the name files the thing
-        asked under that kind (`filed_as`: "Färskkorv Kabanoss" is a fresh kabanoss)."""
+        asked under that kind (`filed_as`: "Färskkorv Kabanoss" is a fresh kabanoss); or a describing word
+        leading a describing word the lexicon knows whole, which says how much of its rest ("Lättsockrad" is
+        lightly sweetened, no light goods), as the index reads it (no attribute off its parts)."""
         rest = word[len(piece):] if word.startswith(piece) else ""
+        describing = self.lexicon.descriptors
         return word in (MIDDLE + piece, LACKING + piece) or (
-            not filed_as and rest in self.lexicon.kinds and piece in self.lexicon.descriptors and rest not in self.said)
+            bool(rest) and piece in describing and (word in describing or (
+                not filed_as and rest in self.lexicon.kinds and rest not in self.said)))
 
     def said_by(self, mod: str, entry: Entry) -> bool:
         """The product says a modifier: by its name or brand, also inside a name word (see

@@ -1,0 +1,24 @@
+"""Matching rules of session i63, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["en lätt yoghurt vanilj", "lättyoghurt vanilj"])
+def test_a_describing_word_known_whole_says_nothing_of_its_first_part(shelved: bool, said: str) -> None:
+    """"en lätt yoghurt vanilj" was the sure "Yoghurt Lättsockrad Vanilj", lightly sweetened and of full fat:
+    "lättyoghurt" was found in pieces, "lätt" inside "Lättsockrad". A describing word the lexicon knows whole
+    says how much of its rest ("sockrad"), nothing of the goods' lightness: the index reads no attribute off it,
+    nor may a compound asked."""
+    goods = [product(name, name, "Mejeri > Yoghurt" if shelved else "", size=1000, unit="g", price=25.0)
+             for name in ["Yoghurt Lättsockrad Vanilj 1,5%", "Lättyoghurt Mild Vanilj 0,5%",
+                          "Yoghurt Vanilj 4x125", "Lättyoghurt Naturell 0,5%", "Yoghurt Mild Lättsockrad Vanilj 1,5%"]]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Lättyoghurt Mild Vanilj 0,5%", line
+
