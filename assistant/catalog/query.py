@@ -1210,8 +1210,9 @@ def said_as_a_list(phrase: str, index: CatalogIndex) -> list[str]:
     describes or brands another, no name says two neighbours together nor does the catalog write them as
     one word ("torsk rygg" is a "torskrygg", "pripps blå" one product), and no word the lexicon does not
     know, itself no kind of goods, comes before a kind of many goods ("pecorino ost" is a cheese named, not
-    two things; "potatis lök" two), and none says what goods are for or against ("fruktsalt mot magen", where
-    names lead with "Mot Silverfisk"): those words, else the phrase alone."""
+    two things; "potatis lök" two), none says what goods are for or against ("fruktsalt mot magen", where
+    names lead with "Mot Silverfisk"), and none is a brand of the store's, though names write it too
+    ("tvättpulver neutral colour": Neutral's, no "Neutral Sköljmedel"): those words, else the phrase alone."""
     said = phrase.split()
     if len(said) < LIST_MIN or said != content_words(phrase) or any(fold(word) in PURPOSE_WORDS for word in said):
         return [phrase]
@@ -1219,7 +1220,7 @@ def said_as_a_list(phrase: str, index: CatalogIndex) -> list[str]:
     stems = [stem(word) for word in said]
     if not all((index.led_by(word) or s in lex.defaults) and s not in lex.attributes and s not in lex.descriptors
                and s not in lex.forms and s not in lex.packaging and fold(word) not in lex.fillers
-               and key(word) not in lex.synonyms and not names_brand(word, index)
+               and key(word) not in lex.synonyms and not names_brand(word, index) and not index.posting("brand", s)
                for word, s in zip(said, stems, strict=True)):
         return [phrase]
     for (first, s1), (second, s2) in zip(zip(said, stems), zip(said[1:], stems[1:]), strict=False):

@@ -9903,6 +9903,13 @@ attribute off such a word, and now neither does a compound asked. Only a describ
 "frys" said: the first version, any word leading a known describing word, flagged fourteen sets' frozen goods "till
 frysen"). Test: tests/catalog/test_rules_i63.py. Of all 479 rows one moved: dev154_mathem 92.3 / 94.2 / 94.9 / 100.0 /
 25.0 → 94.2 / 94.2 / 97.4 / 100.0 / 25.0. Blind rows unchanged.
+
+Session i63. A brand of the store's is no item of a list said without "och", though names write its word too
+(`query.said_as_a_list`): "tvättpulver neutral colour" was three sure lines (Såklart's "Tvättpulver Kulör", a "Neutral
+Sköljmedel", the board game "4 Colours Original"); one line now, Neutral's "Colour Tvättmedel Pulver". A brand only
+the lexicon or the brand field knows was kept out of lists before. Test: tests/catalog/test_rules_i63.py. Of all 479
+rows one moved: dev86_willys2020 92.3 / 92.3 / 90.5 / 100.0 / 23.6 → 94.2 / 94.2 / 97.5 / 100.0 / 24.5; its review
+floor loosened by hand (0.24 → 0.25), three lines one and none flagged more. Blind rows unchanged.
 """
 
 
@@ -10845,7 +10852,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev161_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev130_hemkop": {"top1": 0.94, "review_rate": 0.16},
     "dev106_coop": {"review_rate": 0.16},
-    "dev86_willys2020": {"top1": 0.92, "auto_accept_precision": 0.90, "review_rate": 0.24},
+    "dev86_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 

@@ -22,3 +22,21 @@ def test_a_describing_word_known_whole_says_nothing_of_its_first_part(shelved: b
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Lättyoghurt Mild Vanilj 0,5%", line
 
+
+@WITH_CATEGORIES
+def test_a_word_the_store_sells_as_a_brand_is_no_item_of_a_list(shelved: bool) -> None:
+    """"tvättpulver neutral colour" was three sure lines (a powder of another brand, a fabric softener, a board
+    game): three words the store names products by, said one after another, were read as a list. "Neutral" is
+    a brand of the store's, though names write it too ("Neutral Sköljmedel"): a brand said beside goods
+    says whose they are, as a brand only the lexicon or the brand field knows does."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, price=49.9) for name, brand, shelf in [
+        ("Tvättpulver Kulör", "Såklart", "Hem & städ > Tvätt"),
+        ("Colour Tvättmedel Pulver", "Neutral", "Hem & städ > Tvätt"),
+        ("Neutral Sköljmedel", "Neutral", "Hem & städ > Tvätt"),
+        ("White Tvättmedel Pulver", "Neutral", "Hem & städ > Tvätt"),
+        ("4 Colours Original", "Ravensburger", "Leksaker > Spel"),
+        ("Colour Catcher Tvättduk", "K2r", "Hem & städ > Tvätt")]]
+    lines = added_lines(CatalogIndex.build(goods), "tvättpulver neutral colour")
+    assert len(lines) == 1, lines
+
+
