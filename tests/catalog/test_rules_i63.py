@@ -40,3 +40,21 @@ def test_a_word_the_store_sells_as_a_brand_is_no_item_of_a_list(shelved: bool) -
     assert len(lines) == 1, lines
 
 
+
+@WITH_CATEGORIES
+def test_a_piece_counted_is_no_slice(shelved: bool) -> None:
+    """"en bit ekologisk rostbiff till söndagen" was the sure "Rostbiff Skiva KRAV", beef in slices: a name's
+    "Skiva" says the goods come cut as "Skivor" and "Skivad" do, and a piece counted is a piece off the whole.
+    Where only sliced goods are of the sort asked, staff confirm them."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, size=1, unit="kg", price=price)
+             for name, brand, price, shelf in [
+                 ("Rostbiff Skiva KRAV", "Gräsbeteskött", 199.0, "Kött & fågel > Nöt > Skivor"),
+                 ("Rostbiff Bit", None, 159.0, "Kött & fågel > Nöt > Bit"),
+                 ("Rostbiff Skivad", None, 169.0, "Kött & fågel > Nöt > Skivor"),
+                 ("Clubstek Skiva", None, 189.0, "Kött & fågel > Nöt > Skivor")]]
+    index = CatalogIndex.build(goods)
+    [line] = added_lines(index, "en bit ekologisk rostbiff till söndagen")
+    assert line.needs_review, line
+    [line] = added_lines(index, "två ekologisk rostbiff skiva")
+    assert line.product is not None and line.product.name == "Rostbiff Skiva KRAV" and not line.needs_review, line
+
