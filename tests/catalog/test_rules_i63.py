@@ -58,3 +58,36 @@ def test_a_piece_counted_is_no_slice(shelved: bool) -> None:
     [line] = added_lines(index, "två ekologisk rostbiff skiva")
     assert line.product is not None and line.product.name == "Rostbiff Skiva KRAV" and not line.needs_review, line
 
+
+HAIR = [("Schampo Miracle Moist", "Garnier", "Hygien > Hår > Schampo"),
+        ("Balsam Miracel Moist", "Garnier", "Hygien > Hår > Balsam"),
+        ("Schampo Repair", "Garnier", "Hygien > Hår > Schampo"),
+        ("Balsam Volym", "Garnier", "Hygien > Hår > Balsam"),
+        ("Schampo Color-Vive Elvital", "Elvital", "Hygien > Hår > Schampo"),
+        ("Balsam Color-Vive Elvital", "Elvital", "Hygien > Hår > Balsam"),
+        ("Schampo Mild", "Barnens", "Hygien > Hår > Schampo"),
+        ("Schampo Kids", "Barnens", "Hygien > Hår > Schampo")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "first"), [("schampo och balsam miracle moist den hon brukar ha",
+                                              "Schampo Miracle Moist"),
+                                             ("schampo och balsam från elvital", "Schampo Color-Vive Elvital")])
+def test_a_line_named_after_two_goods_joined_by_och_is_said_of_both(shelved: bool, said: str, first: str) -> None:
+    """"schampo och balsam miracle moist den hon brukar ha" was the sure "Schampo Repair" and the right balsam: the
+    line's name said after the pair was read for the second goods only. A name no Swedish word, said after two
+    goods joined by "och", where the store sells the first goods by that name too, is said of both."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, size=250, unit="ml", price=49.9)
+             for name, brand, shelf in HAIR]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [line.product.name if line.product else None for line in lines][:1] == [first], lines
+    assert len(lines) == 2, lines
+
+
+@WITH_CATEGORIES
+def test_goods_before_a_pair_named_by_a_line_the_first_is_not_sold_by_stay_bare(shelved: bool) -> None:
+    """"schampo och balsam volym": no shampoo of the store says "Volym", so the word is the balsam's alone."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, size=250, unit="ml", price=49.9)
+             for name, brand, shelf in HAIR]
+    lines = added_lines(CatalogIndex.build(goods), "schampo och balsam volym")
+    assert [line.phrase for line in lines] == ["schampo", "balsam volym"], lines
