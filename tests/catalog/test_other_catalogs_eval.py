@@ -7317,6 +7317,50 @@ the matcher saw it. First, untuned run (e35b85e6): 92.3 / 92.3 / 90.5 / 100.0 / 
 sentences split: "en baguette en sån hel lång inte vitlök" ("hel lång" an "Extra Långt Toalettpapper") and
 "tvättpulver neutral colour" (three lines: Såklart's "Tvättpulver Kulör", "Neutral Sköljmedel", "4 Colours Original").
 
+Hundred-and-sixty-second development set on Mathem (`dev162_mathem`, session i63): 47 sentences, 52 items, 3 absent
+(lutfisk, frimärken, ålandspannkaka), written by a helper from 100 products drawn at random from the store (seed
+42623) and asked for in a client's words ("två burkar kokosmjölk och garam masala till grytan", "eh vad heter det
+rengöringsmedel till glaskeramikhällen", "kantarell ost och saltgurka en burk"); labelled from the catalog before the
+matcher saw it. First, untuned run (e35b85e6): 92.3 / 94.2 / 97.6 / 100.0 / 21.2. Proposed sure and wrong:
+"rengöringsmedel till glaskeramikhällen" (the plain "Rengöringsmedel", no hob cleaner).
+
+Hundred-and-thirty-first development set on Hemköp (`dev131_hemkop`, session i63): 47 sentences, 52 items, 3 absent
+(vispgrädde, filmjölk, havregryn), written by a helper from 100 products drawn at random from the store (seed 42724)
+and asked for in a client's words ("messmör den vanliga och en kartong ägg", "vad heter det ugns rengöring till
+spisen", "chokladmjölk en och en halv liter till barnbarnen"); labelled from the catalog before the matcher saw it.
+First, untuned run (e35b85e6): 96.2 / 100.0 / 97.8 / 100.0 / 11.5. Proposed sure and wrong: "torrfoder till katten
+purina one med kyckling" (the "Urinary Care Kyckling Torrfoder Katt", a health sort).
+
+Hundred-and-seventh development set on Coop (`dev107_coop`, session i63): 48 sentences, 53 items, 3 absent
+(blodpudding, mannagryn, messmör), written by a helper from 100 products drawn at random from the store (seed 42825)
+and asked for in a client's words ("grytbitar av nöt ett halvt kilo ska göra kalops", "dentastix till hunden och
+dreamies till katten", "eh vad heter det ajax sprayen till ugnen"); labelled from the catalog before the matcher saw
+it. First, untuned run (e35b85e6): 92.5 / 94.3 / 97.7 / 100.0 / 18.5. Proposed sure and wrong: "whiskas i gelé hon är
+över sju år katten" (the cat's age left: "Fisk I Gele 12-pack", not the "7+ År").
+
+Hundred-and-sixty-third development set on Mathem (`dev163_mathem`, session i63): 49 sentences, 54 items, 3 absent
+(färsk strömming, abborrfiléer, sillbullar), written by a helper from 100 products drawn at random from the store
+(seed 43027) and asked for in a client's words ("skinkost på tub och kung ingels kalkon korv", "entrecote till
+söndagen ett halvt kilo", "tandkräm för barn till barnbarnen när dom sover här"); labelled from the catalog before
+the matcher saw it. First, untuned run (e35b85e6): 94.4 / 96.3 / 97.7 / 100.0 / 20.4, its one line proposed sure and
+wrong a label's error ("en bit greve ost" left out the names spelt "Grevé"); with the label widened, 96.3 / 98.1 /
+100.0 / 100.0 / 20.4.
+
+Hundred-and-thirty-second development set on Hemköp (`dev132_hemkop`, session i63): 49 sentences, 54 items, 3 absent
+(havregryn, lingonsylt, plåster), written by a helper from 100 products drawn at random from the store (seed 43128)
+and asked for in a client's words ("fyra såna små cesar till hunden med oxkött och kalkon", "ekologisk standard mjölk
+en liter och en falukorv", "mellanmjölk som håller länge två liter"); labelled from the catalog before the matcher saw
+it. First, untuned run (e35b85e6): 90.7 / 98.1 / 97.8 / 100.0 / 16.4. Proposed sure and wrong: "purina one torrfoder
+till katten den med kyckling" (the "Urinary Care Kyckling Torrfoder Katt", a health sort).
+
+Hundred-and-eighth development set on Coop (`dev108_coop`, session i63): 47 sentences, 52 items, 3 absent
+(leverpastej, blodpudding, havregryn), written by a helper from 100 products drawn at random from the store (seed
+43229) and asked for in a client's words ("två liter lätt mjölk och en jordgubbs fil", "ett kilo kött till
+sjömansbiff", "batterier till fjärrkontrollen dom små aaa"); labelled from the catalog before the matcher saw it.
+First, untuned run (e35b85e6): 90.4 / 96.2 / 95.2 / 100.0 / 19.2. Proposed sure and wrong: "torrfoder till hunden
+coops egna för mellanstora hundar" (Doggy's "Torrfoder Hund Slim") and "ja en bit ädelost" (Kavli's "Ädelost", a
+soft cheese on "Mjukost").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -10417,6 +10461,12 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev130_hemkop": ("matpriser2020-hemkop", HERE / "dev130_hemkop_requests.jsonl"),
     "dev106_coop": ("matpriser2020-coop", HERE / "dev106_coop_requests.jsonl"),
     "dev86_willys2020": ("matpriser2020-willys", HERE / "dev86_willys2020_requests.jsonl"),
+    "dev162_mathem": ("mathem2021", HERE / "dev162_mathem_requests.jsonl"),
+    "dev131_hemkop": ("matpriser2020-hemkop", HERE / "dev131_hemkop_requests.jsonl"),
+    "dev107_coop": ("matpriser2020-coop", HERE / "dev107_coop_requests.jsonl"),
+    "dev163_mathem": ("mathem2021", HERE / "dev163_mathem_requests.jsonl"),
+    "dev132_hemkop": ("matpriser2020-hemkop", HERE / "dev132_hemkop_requests.jsonl"),
+    "dev108_coop": ("matpriser2020-coop", HERE / "dev108_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -10867,6 +10917,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev130_hemkop": {"top1": 0.94, "review_rate": 0.16},
     "dev106_coop": {"review_rate": 0.16},
     "dev86_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev162_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev131_hemkop": {"auto_accept_precision": 0.97},
+    "dev107_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev163_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev132_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev108_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.20},
 }
 
 
