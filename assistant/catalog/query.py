@@ -826,8 +826,9 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     """The last word when it is the kind said after a sort's own name ("pecorino ost", "sharon frukter"):
     no product says the two together, so the name alone is what the store sells ("Pecorino Romano",
     "Sharon Klass1"); whether that is the kind asked, only a shelf naming it tells (a feed of bare
-    names cannot: staff confirm it). Only two words said apart, the name no grocery word the lexicon knows, no brand and
-    no first part of any compound: "kyckling korv" (chicken makes "Kycklingkorv"), "mango glass" (a fruit
+    names cannot: staff confirm it). Only two words said apart, the kind no line of one brand ("kattgodis
+    temptations" is Whiskas' "Temptations Lax"), the name no grocery word the lexicon knows, no brand and no first
+    part of any compound: "kyckling korv" (chicken makes "Kycklingkorv"), "mango glass" (a fruit
     the lexicon knows), "loka citron" (Loka's lemon water) stay as said, as does a name whose brand's
     product says the word ("sheba kalv": Sheba's "Classic Kalv", a variant). The kind may be a flavour
     word too: "geisha choklad" is the "Geisha", no plain "Choklad" that lacks the name. A compound whose first
@@ -843,7 +844,8 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     # compounds the name begins ("Gurkmejapulver")
     definite = any(words_said in (f"{pair}n", f"{pair}en") for words_said in _pairs(said))
     if (not said_apart or lex.knows(name_key) or lex.brand_kind(name) is not None or names_brand(name, index)
-            or (index.posting("parts", name_key) and not definite) or not sold_by(name, index)):
+            or (index.posting("parts", name_key) and not definite) or not sold_by(name, index)
+            or _a_brands_line(words[-1], index)):
         return ""
     if len(kind_parts := index.split(words[-1])) > 1 and name_key.endswith(stem(kind_parts[-1])):
         return ""  # "kronjäst torrjäst": both end in the one kind, the second its sort ("Kronjäst Torr")
@@ -857,6 +859,19 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     if definite:  # "gurkmeja kryddan": a blend listing the name among others ("Superkrydda Ingefära/ Gurkmeja/
         both = frozenset(i for i in both if name_key not in index.entries[i].listed)  # Chili") is no such product
     return "" if both else kind_key
+
+
+def _a_brands_line(word: str, index: CatalogIndex) -> bool:
+    """A word no Swedish one (nor a compound ending in one) that every product it names leads its name with, all
+    of one brand that is not the word: a line of that brand ("Temptations Lax", "Temptations Kyckling&ost" by
+    Whiskas), no kind of goods ("dukar" are cloths, though one maker's names lead with "Duk"). A feed of bare
+    names tells none."""
+    if is_swedish(word) or is_swedish(index.split(word)[-1]) or names_brand(word, index):
+        return False
+    word_stem = stem(word)
+    named = [index.entries[i] for i in index.posting("exact", word_stem)]
+    return bool(named) and all(entry.own and entry.own[0][0] == word_stem for entry in named) and len(
+        {entry.product.brand for entry in named}) == 1 and named[0].product.brand is not None
 
 
 def _pairs(text: str) -> list[str]:

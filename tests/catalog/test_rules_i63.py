@@ -91,3 +91,18 @@ def test_goods_before_a_pair_named_by_a_line_the_first_is_not_sold_by_stay_bare(
              for name, brand, shelf in HAIR]
     lines = added_lines(CatalogIndex.build(goods), "schampo och balsam volym")
     assert [line.phrase for line in lines] == ["schampo", "balsam volym"], lines
+
+
+@WITH_CATEGORIES
+def test_a_name_said_after_goods_is_no_kind_said_after_a_sort(shelved: bool) -> None:
+    """"kattgodis temptations med lax" was Dreamies' sure "Lax Kattgodis": "temptations" was read as the kind said
+    after a sort's own name ("pecorino ost"), so the goods' word alone was searched. A kind so said is a word of
+    goods, Swedish or known to the lexicon; a line's name is none."""
+    goods = [product(name, name, "Husdjur > Katt" if shelved else "", brand=brand, size=60, unit="g", price=16.9)
+             for name, brand in [("Temptations Lax", "Whiskas"), ("Temptations Kyckling&ost", "Whiskas"),
+                                 ("Lax Kattgodis", "Dreamies"), ("Lax Sticks Kattgodis", "Whiskas"),
+                                 ("Kyckling Kattgodis", "Dreamies"), ("Lax & Ost Kattgodis", "Dreamies"),
+                                 ("Kattgodis Happy Snax Kött", "Bilanx"), ("Kattgodis Köttsticks med Fisk", "Bilanx")]]
+    [line] = added_lines(CatalogIndex.build(goods), "kattgodis temptations med lax")
+    assert line.product is not None and line.product.name == "Temptations Lax", line
+
