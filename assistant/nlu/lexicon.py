@@ -292,8 +292,12 @@ for _canonical, _words in {
     "äldre": ("gammal", "gamla", "äldre", "senior", "seniorer"),  # "torrfoder till hunden han är gammal": the old
     #                                                                dog's, its senior food
     "innekatt": ("innekatt", "innekatter", "inomhuskatt", "inomhuskatter", "inne"),  # "han är en inne katt"
+    "utekatt": ("utekatt", "utekatter", "utomhuskatt", "utomhuskatter"),
 }.items():
     PERSON_SORTS.update(dict.fromkeys(_words, _canonical))
+# Where a pet is said to go that names its food's sort ("hon går ute mycket": an outdoor cat's); "det är halt ute"
+# names none, as only "går" says where the animal goes.
+GOES_OUT = {"ute": "utekatt"}
 # What a person is said not to eat that names a diet ("korv hon äter inget kött", "hon äter inget från
 # djur"); other words ("inte fläsk") name none. What has a "-fri" sort ("inget gluten") asks that.
 REFUSED_SORTS = {"kött": "vegetarisk", "djur": "vegansk"}

@@ -36,6 +36,7 @@ from assistant.nlu.lexicon import (
     OLD,
     OWNERS,
     POINTERS,
+    GOES_OUT,
     PERSON_SORTS,
     PET_SUBJECTS,
     PLAN_VERBS,
@@ -1176,8 +1177,9 @@ def _before_the_goods(out: list[Event], sorts: list[Element]) -> None:
 def _sorts_said_of(elements: list[Element], words: list[str | None], j: int, end: int) -> list[Element]:
     """The goods' sort a statement about a person says, from its verb at j: what they do not tolerate or eat
     ("hon tål inte laktos", "hon äter inget kött": "laktosfri", "vegetarisk"), what they are ("han är
-    vegetarian", "hon har celiaki", a pet "hon är steriliserad"); none where Swedish names no such sort ("äter
-    inte fläsk") or the statement denies it ("hon är inte vegan")."""
+    vegetarian", "hon har celiaki", a pet "hon är steriliserad"), where a pet goes ("och går ute": an outdoor
+    cat's); none where Swedish names no such sort ("äter inte fläsk") or the statement denies it ("hon är inte
+    vegan")."""
     if j + 1 >= end:
         return []
     start = j
@@ -1191,7 +1193,8 @@ def _sorts_said_of(elements: list[Element], words: list[str | None], j: int, end
                  for word in words[j + 2:end]]
         first = j + 2
     else:
-        sorts = [None if negated or word is None else PERSON_SORTS.get(word) for word in words[j + 1:end]]
+        sorts = [None if negated or word is None else PERSON_SORTS.get(word) or (
+            GOES_OUT.get(word) if words[at - 1] == "går" else None) for at, word in enumerate(words[j + 1:end], j + 1)]
         first = j + 1
     return [Token("word", sort, element.start, element.end)
             for element, sort in zip(elements[first:end], sorts) if isinstance(element, Token) and sort

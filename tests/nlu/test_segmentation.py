@@ -156,6 +156,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("läsglasögon plus två till mamma", ["läsglasögon +2"]),
         # an indoor cat is a sort of its food, as a neutered one is
         ("torrfoder till katten han är en inne katt", ["innekatt torrfoder till katten"]),
+        # and so is an outdoor one: what a pet does says which it is ("går ute": it goes out)
+        ("torrfoder till katten hon är kastrerad och går ute mycket", ["kastrerad utekatt torrfoder till katten"]),
+        ("broddar till skorna det är så halt ute", ["broddar till skorna"]),
         # how dark a bread said after it with its own article is which bread: no second item "mörkt"
         ("eh ett rågbröd ett mörkt", ["rågbröd mörkt"]),
         ("två ljus", ["ljus"]),
