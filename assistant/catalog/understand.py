@@ -563,9 +563,9 @@ _SIZE_WORDS = frozenset().union(*SIZES_WISHED.values())
 
 def names_said_of_both(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """"schampo och balsam miracle moist", "... från elvital": a line's or maker's name said after the second of two
-    goods joined by "och", no Swedish word, is said of the first goods too where the store sells them by it ("Schampo Miracle
-    Moist"). A Swedish word after the second ("schampo och balsam volym") describes it alone, and so does a name
-    the first goods are not sold by."""
+    goods joined by "och", no Swedish word, is said of the first goods too where the store sells them by it
+    ("Schampo Miracle Moist"). A Swedish word after the second ("schampo och balsam volym") describes it alone, and
+    so does a name the first goods are not sold by."""
     out = list(items)
     for at in range(1, len(out)):
         before, item = out[at - 1], out[at]
