@@ -1440,6 +1440,11 @@ def side_by_side(x: str, y: str, thing: Sequence[str], index: CatalogIndex) -> b
                for entry in (index.entries[i] for i in index.posting("exact", stem(y))))
 
 
+def written_joined(x: str, y: str, rest: Sequence[str], index: CatalogIndex) -> bool:
+    """Some name writes the two words joined as one product's ("Smör- & Rapsolja"), the rest said in it too."""
+    return bool(_writing_the_pair(x, y, rest, None, index))
+
+
 def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | None,
                       index: CatalogIndex) -> list[tuple[Entry, str]]:
     """The products whose name writes x joined to a word that is the second item said as one compound

@@ -47,6 +47,7 @@ from assistant.catalog.query import (
     side_by_side,
     sort_named_with,
     sort_of,
+    written_joined,
 )
 from assistant.catalog.questions import CHECK_AMOUNT, UNSURE, Question, asked
 from assistant.catalog.schema import CatalogUnit, Product
@@ -542,6 +543,9 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
             word = named_as_one(first, second, index, marked, one)
             if word is None and second != said:  # ... unless the name writes it: "Mjölk- & Havredryck till Kaffet"
                 word = named_as_one(first, said, index, marked, one)
+            if word is None and said[len(second):len(second) + 1] in (["den"], ["det"]) and written_joined(
+                    first[-1], second[0], second[1:], index):
+                word = second[0]  # "smör och rapsolja den flytande": one thing pointed at, the "Smör- & Rapsolja"
             # "sköljmedel som doftar äpple och päron": a word after a scent said goes on naming the scent
             scent_listed = len(said) == 1 and item.quantity == Quantity() and bool(scent_apart(before.phrase)[1])
             if (word is not None or scent_listed or flavours_named_as_one(before.phrase, second, index)

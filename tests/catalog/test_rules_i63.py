@@ -106,3 +106,20 @@ def test_a_name_said_after_goods_is_no_kind_said_after_a_sort(shelved: bool) -> 
     [line] = added_lines(CatalogIndex.build(goods), "kattgodis temptations med lax")
     assert line.product is not None and line.product.name == "Temptations Lax", line
 
+
+
+@WITH_CATEGORIES
+def test_a_pair_pointed_at_as_one_is_the_product_naming_both(shelved: bool) -> None:
+    """"smör och rapsolja den flytande" was a sure butter beside the oil: two goods the store sells each alone are
+    two things though a name writes them joined ("Smör- & Rapsolja"), but "den" after the pair points at one
+    thing, the one the name writes."""
+    goods = [product(name, name, shelf if shelved else "", size=size, unit=unit, price=price)
+             for name, shelf, size, unit, price in [
+                 ("Smör Normalsaltat 80%", "Mejeri > Smör", 500, "g", 54.9),
+                 ("Smör Osaltat 82%", "Mejeri > Smör", 500, "g", 56.9),
+                 ("Svenskt Smör Extra Saltat", "Mejeri > Smör", 500, "g", 57.9),
+                 ("Smör- & Rapsolja", "Mejeri > Matfett", 500, "ml", 34.95),
+                 ("Rapsolja", "Skafferi > Olja", 1000, "ml", 39.95),
+                 ("Rapsolja Kallpressad", "Skafferi > Olja", 500, "ml", 59.95)]]
+    [line] = added_lines(CatalogIndex.build(goods), "smör och rapsolja den flytande")
+    assert line.product is not None and line.product.name == "Smör- & Rapsolja", line
