@@ -18,7 +18,8 @@ def test_a_describing_word_known_whole_says_nothing_of_its_first_part(shelved: b
     nor may a compound asked."""
     goods = [product(name, name, "Mejeri > Yoghurt" if shelved else "", size=1000, unit="g", price=25.0)
              for name in ["Yoghurt Lättsockrad Vanilj 1,5%", "Lättyoghurt Mild Vanilj 0,5%",
-                          "Yoghurt Vanilj 4x125", "Lättyoghurt Naturell 0,5%", "Yoghurt Mild Lättsockrad Vanilj 1,5%"]]
+                          "Yoghurt Vanilj 4x125", "Lättyoghurt Naturell 0,5%",
+                          "Yoghurt Mild Lättsockrad Vanilj 1,5%"]]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Lättyoghurt Mild Vanilj 0,5%", line
 
@@ -102,7 +103,8 @@ def test_a_name_said_after_goods_is_no_kind_said_after_a_sort(shelved: bool) -> 
              for name, brand in [("Temptations Lax", "Whiskas"), ("Temptations Kyckling&ost", "Whiskas"),
                                  ("Lax Kattgodis", "Dreamies"), ("Lax Sticks Kattgodis", "Whiskas"),
                                  ("Kyckling Kattgodis", "Dreamies"), ("Lax & Ost Kattgodis", "Dreamies"),
-                                 ("Kattgodis Happy Snax Kött", "Bilanx"), ("Kattgodis Köttsticks med Fisk", "Bilanx")]]
+                                 ("Kattgodis Happy Snax Kött", "Bilanx"),
+                                 ("Kattgodis Köttsticks med Fisk", "Bilanx")]]
     [line] = added_lines(CatalogIndex.build(goods), "kattgodis temptations med lax")
     assert line.product is not None and line.product.name == "Temptations Lax", line
 
