@@ -526,6 +526,11 @@ class CatalogIndex:
         "Barntandkräm" for "tandkram"), the goods of that kind."""
         return self.posting("exact", word_stem) | self.posting("heads", word_stem)
 
+    def said_by_name_or_brand(self, word_stem: str) -> frozenset[int]:
+        """Products whose name writes the word (a stem) or whose brand is it: "Elvital" of "Schampo Color-Vive
+        Elvital" and of a brand field alike."""
+        return self.posting("exact", word_stem) | self.posting("brand", word_stem)
+
     def goods_saying(self, kind: str) -> list[Entry]:
         """The products whose names say the kind (a stem), written as a word or ending a compound."""
         found = self.posting("exact", kind) | self.posting("heads", kind) | self.ending_with(kind)

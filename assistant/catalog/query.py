@@ -850,7 +850,7 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     if len(kind_parts := index.split(words[-1])) > 1 and name_key.endswith(stem(kind_parts[-1])):
         return ""  # "kronjäst torrjäst": both end in the one kind, the second its sort ("Kronjäst Torr")
     kind = index.named_by(kind_key)
-    named = index.posting("exact", name_key) | index.posting("brand", name_key)
+    named = index.said_by_name_or_brand(name_key)
     both = kind & named
     if len(kind_parts) > 1:  # "neutral tvättpulver": Neutral's "Colour Tvättmedel Pulver"
         both |= _written_apart(kind_parts, named, index)  # writes the kind apart, no sort's own name

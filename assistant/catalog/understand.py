@@ -587,7 +587,7 @@ def _sold_by_the_name(goods: str, name: Sequence[str], index: CatalogIndex) -> b
         return False
     found = index.named_by(stem(goods))
     for word in name:
-        found &= index.posting("exact", stem(word)) | index.posting("brand", stem(word))
+        found &= index.said_by_name_or_brand(stem(word))
     return bool(found)
 
 
