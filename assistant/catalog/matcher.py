@@ -97,6 +97,7 @@ from assistant.catalog.packages import (
     counted_bare,
     cut_from_a_piece,
     cut_unasked,
+    one_pack_holds,
     ordered_amount,
     pack_amount,
     packs_for,
@@ -106,6 +107,7 @@ from assistant.catalog.packages import (
     size_said,
     slices_counted,
     sliced,
+    sold_by_the_pack,
     unit_fit,
 )
 from assistant.catalog.prices import price_of_the_amount, priced_as_a_bulk_pack, priced_as_another_thing
@@ -793,11 +795,12 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # "Gravad laxfilé i bit"), a name saying a piece where one is counted ("en bit lax": "Kallrökt Lax I Bit"),
     # a name saying no size where none was wished ("en baguette": no "Baguette Mini"),
     # the name saying a sort asked before one only its shelf or tags state ("Färs Vegansk Fryst" before a "Färs
-    # Fryst" on "Vegetariskt"), the name whose rarest word most of the kind say, the one saying the words in the order
-    # said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
-    # nobody asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding
-    # the pieces counted ("tolv ägg": a 12-pack before two of six), then the cheaper product for the amount asked
-    # (the client's money, prices.price_of_the_amount), then the id: one order in every run
+    # Fryst" on "Vegetariskt"), one pack holding the pieces counted of goods sold by the pack ("tjugo ägg": the
+    # 20-pack), the name whose rarest word most of the kind say, the one saying the words in the order said
+    # (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack nobody asked
+    # for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding the pieces counted
+    # ("tolv ägg": a 12-pack before two of six), then the cheaper product for the amount asked (the client's money,
+    # prices.price_of_the_amount), then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched and not s.other_kind]
     usual = (richest_percent(kind) if q.richest else usual_percent(kind)) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
@@ -811,12 +814,13 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     a_cut = q.head.endswith(tuple(index.lexicon.cuts))  # a fillet said bare is raw (sorts.prepared_unasked)
     strange = [word for word in q.modifiers if not index.known(word)] if tied else []
     a_piece = pieces_counted(quantity)
+    by_the_pack = bool(tied) and sold_by_the_pack(kind, quantity)
     keys = [(fit, q.graded is not None and not grades(s.entry, q.graded, index.lexicon),
              -spelled_alike(s.entry, strange), a_cut and bool(prepared_as(s.entry, said, index.lexicon)),
              a_piece and index.lexicon.whole_piece_stems.isdisjoint(s.entry.words),
              q.size_wish is None and names_a_size(s.entry, said),
              bool(q.attributes & (s.entry.shelf_variants | s.entry.tagged) - s.entry.attributes),
-             -rarest_word(s.entry, counts, said),
+             by_the_pack and not one_pack_holds(s.entry, quantity), -rarest_word(s.entry, counts, said),
              not said_in_order(s.entry, q),
              led_by_another_word(s.entry, said), s.entry.size_words,
              q.pack_count is None and (s.entry.pack_count or 1) > 1, packs_for(s.entry, quantity),

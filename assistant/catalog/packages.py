@@ -574,6 +574,19 @@ def packs_for(entry: Entry, quantity: Quantity | None) -> float:
     return quantity.amount / pieces  # type: ignore[union-attr, operator]
 
 
+def sold_by_the_pack(kind: Collection[Entry], quantity: Quantity | None) -> bool:
+    """Pieces counted bare of goods that all come several to a package (eggs): the count names a package, as
+    "ett paket med tjugo ägg" does. Where single pieces are sold too ("två blockljus"), two of one are as much
+    what was said as a pair packed, and the plainer name decides."""
+    return counted_bare(quantity) and bool(kind) and all((pieces_in(entry.product) or 1) > 1 for entry in kind)
+
+
+def one_pack_holds(entry: Entry, quantity: Quantity | None) -> bool:
+    """"tjugo ägg": one package holds exactly the pieces counted (the "Ägg 20p"): not two packs of ten, nor one of
+    24."""
+    return packs_for(entry, quantity) == 1.0
+
+
 def counted_bare(quantity: Quantity | None) -> bool:
     """Pieces counted without a package word or a unit: "en kyckling", "två kycklingar"."""
     return (quantity is not None and not quantity.unit_word and bool(quantity.amount)

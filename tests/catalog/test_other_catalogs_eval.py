@@ -10073,6 +10073,16 @@ Test: tests/catalog/test_rules_i63.py. Of all 491 rows three moved, all up: dev1
 34.0 → 89.8 / 91.8 / 97.0 / 100.0 / 32.7 ("saft koncentrat hallon och persika den lilla flaskan", the "Hallon/Persika
 Koncentrat"); dev103_coop 98.1 / 100.0 / 97.9 / 100.0 / 14.5 → 98.1 / 100.0 / 97.9 / 100.0 / 13.0 ("verum hälso
 yoghurt blåbär och vanilj den laktosfria", one line, right). Blind rows unchanged.
+
+Session i64. Pieces counted of goods that all come several to a package name the package that holds them
+(packages.sold_by_the_pack, `one_pack_holds`, a key of matcher.rank before the names' rarest word), and an egg's
+"Inne" and "Ute" are its "Inomhus" and "Utomhus" (lexicon, the preferred words of "ägg"): "ett paket med tjugo ägg"
+was the sure "Ägg 10p Frigående Utomhus M/l", as the "Ägg 20p Frigående Ute M/l" wrote a word unknown to the eggs
+and the pieces counted ordered only the last of equal fits. Only where every product of the kind states several
+pieces: "två blockljus", where single candles are sold too, stays the plain "Blockljus 6x9cm" (a first version
+for any count made it the "Blockljus LED Multicolour 2-p" in dev3_mathem; "LED" read as a special sort then
+flagged four sets' LED lamps for "glödlampa", reverted). Test: tests/catalog/test_rules_i64.py. Of all 495 rows one
+moved: dev134_hemkop 84.6 / 88.5 / 88.9 / 100.0 / 18.2 → 86.5 / 88.5 / 91.1 / 100.0 / 18.2. Blind rows unchanged.
 """
 
 
@@ -11044,7 +11054,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev88_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev87_willys2020": {"top1": 0.94},
     "dev165_mathem": {"top1": 0.92, "review_rate": 0.37},
-    "dev134_hemkop": {"top1": 0.84, "auto_accept_precision": 0.88, "review_rate": 0.19},
+    "dev134_hemkop": {"top1": 0.86, "auto_accept_precision": 0.91, "review_rate": 0.19},
     "dev110_coop": {"top1": 0.88, "review_rate": 0.39},
     "dev90_willys2020": {"review_rate": 0.19},
 }

@@ -1,0 +1,41 @@
+"""Matching rules of session i64, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import EGGS, WITH_CATEGORIES, added_lines, product
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "pack"), [("ett paket med tjugo ägg", "Ägg 20p Frigående Ute M/l"),
+                                            ("tolv ägg", "Ägg 12p Frigående Inne M/l"),
+                                            ("sex ägg", "Ägg 6p Frigående Inomhus L")])
+def test_pieces_counted_that_one_pack_holds_are_that_pack(shelved: bool, said: str, pack: str) -> None:
+    """"ett paket med tjugo ägg" was the sure "Ägg 10p ...": among packs of equal fit, the name's rarest word
+    and its length ordered them before the pieces counted, which a 20-pack holds exactly. A count one pack holds
+    says which pack, before any word of the name does; two packs of ten, or one of 24, are not what was said."""
+    goods = [product(name, name, EGGS if shelved else "", brand="Garant", size=size, unit="st", price=price)
+             for name, size, price in [("Ägg 10p Inne L", 10, 26.95), ("Ägg 10p Frigående Utomhus M/l", 10, 32.95),
+                                       ("Ägg 4p Frigående Utomhus L", 4, 14.95),
+                                       ("Ägg 20p Frigående Ute M/l", 20, 49.95),
+                                       ("Ägg 12p Frigående Inne M/l", 12, 36.95),
+                                       ("Ägg 6p Frigående Inomhus L", 6, 19.95),
+                                       ("Ägg 24p Frigående Inomhus M", 24, 59.95)]]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == pack, line
+
+
+@WITH_CATEGORIES
+def test_a_pair_counted_of_goods_sold_singly_too_is_no_pair_pack(shelved: bool) -> None:
+    """"två blockljus": where the kind is sold a piece at a time too, two of one are as much what was said as a
+    pair packed, and the plainer name stays first (no "Blockljus LED Multicolour 2-p")."""
+    goods = [product(name, name, "Hem > Ljus" if shelved else "", size=size, unit="st" if size else None,
+                     price=price)
+             for name, size, price in [("Blockljus 6x9cm", None, 34.9), ("Blockljus 6x12cm", None, 39.9),
+                                       ("Blockljus LED Multicolour 2-p", 2, 99.9),
+                                       ("Blockljus LED Mini 2-p", 2, 59.9), ("Blockljus Vit 6x17cm", None, 49.9)]]
+    [line] = added_lines(CatalogIndex.build(goods), "två blockljus")
+    assert line.product is not None and "LED" not in line.product.name, line
