@@ -7436,6 +7436,66 @@ Ninetieth development set on Willys 2020 (`dev90_willys2020`, session i64): 47 s
 tomatsås"); labelled from the catalog before the matcher saw it. First, untuned run (94248b42): 96.2 / 96.2 / 100.0 /
 100.0 / 18.9, no line proposed sure and wrong.
 
+Hundred-and-sixty-sixth development set on Mathem (`dev166_mathem`, session i64): 47 sentences, 52 items, 3 absent
+(lutfisk, frimärken, julmust), written by a helper from 100 products drawn at random from the store (seed 44239) and
+asked for in a client's words ("frysta köttbullar av nöt ekologiska ett paket", "glutenfri mjöl mix hon tål inte
+gluten och ett paket havregryn", "en sån där färdig rätt kyckling i currysås med efterrätt som man värmer");
+labelled from the catalog before the matcher saw it. First, untuned run (94248b42): 88.5 / 90.4 / 100.0 / 100.0 /
+30.9, no line proposed sure and wrong.
+
+Hundred-and-thirty-fifth development set on Hemköp (`dev135_hemkop`, session i64): 48 sentences, 53 items, 3 absent
+(strösocker, makaroner, schampo), written by a helper from 100 products drawn at random from the store (seed 44340)
+and asked for in a client's words ("mjau torrfoder med kyckling till katten hon äter bara det", "kvist tomater ett
+halvt kilo och ett kilo bananer", "benfri karré en bit vad heter det fläskkarré"); labelled from the catalog before
+the matcher saw it. First, untuned run (94248b42): 96.2 / 98.1 / 100.0 / 100.0 / 24.1, no line proposed sure and
+wrong.
+
+Hundred-and-eleventh development set on Coop (`dev111_coop`, session i64): 47 sentences, 52 items, 3 absent
+(blodpudding, lingonsylt, tandkräm), written by a helper from 100 products drawn at random from the store (seed 44441)
+and asked for in a client's words ("eh vitkål en sån delad bit till kålpuddingen", "ja vad heter det tabletter till
+disk maskinen ett paket", "ett paket zoegas skånerost och kaffe filter ett fyra"); labelled from the catalog before the
+matcher saw it. First, untuned run (94248b42): 94.2 / 98.1 / 95.3 / 100.0 / 23.2. Proposed sure and wrong: "wasa
+sandwich med ost den vanliga utan gräslök" (Wasa's "Sandwich Cheese & Paprika", where the plain "Sandwich Cheese" is
+meant) and "löfbergs mörkrost två paket bryggkaffe hon dricker mycket kaffe" (split at the amount: a second line,
+Arvid Nordquist's "Kaffe Mellanrost Solid", for the coffee said again).
+
+Ninety-first development set on Willys 2020 (`dev91_willys2020`, session i64): 47 sentences, 52 items, 3 absent
+(filmjölk, tandkräm, havregryn), written by a helper from 100 products drawn at random from the store (seed 44542)
+and asked for in a client's words ("eh en påse frysta räkor dom skalade till räksmörgåsen på lördag", "ja hälsans kök
+vegan burgare dom frysta hon tycker om dom", "vad heter det allrengöring med citron doft"); labelled from the catalog
+before the matcher saw it. First, untuned run (94248b42): 98.1 / 100.0 / 97.7 / 100.0 / 18.5. Proposed sure and
+wrong: "en svensk gurka och ett kilo bananer" (a "Gurka Klass 1" of no origin said, where a "Gurka Sverige" is sold).
+Hundred-and-sixty-seventh development set on Mathem (`dev167_mathem`, session i64): 47 sentences, 52 items, 3 absent
+(akvavit, trisslotter, alkoholfri glögg), written by a helper from 100 products drawn at random from the store (seed
+44643) and asked for in a client's words ("kattmat i gelé ett tolv pack sån med oxe kyckling tonfisk lax till misse",
+"hel vit peppar till kalopsen och bregott mellan", "eh nybörjar krysset tidningen hon löser den varje vecka");
+labelled from the catalog before the matcher saw it. First, untuned run (94248b42): 86.5 / 88.5 / 94.1 / 100.0 /
+41.4. Proposed sure and wrong: "kattmat i gelé ett tolv pack sån med oxe kyckling tonfisk lax till misse" (split at
+the pack's size: a fish "Kattmat Fiskmeny Gelé 6x50g" beside the right 12-pack of the four flavours).
+
+Hundred-and-thirty-sixth development set on Hemköp (`dev136_hemkop`, session i64): 47 sentences, 52 items, 3 absent
+(blodpudding, lingonsylt, smör), written by a helper from 100 products drawn at random from the store (seed 44744)
+and asked for in a client's words ("eh matjes sill i bitar från garant en burk till nubben", "en sån där spetsig röd
+paprika du vet den långa", "grumme kulör tvättmedel det utan parfym hon får utslag annars"); labelled from the catalog
+before the matcher saw it. First, untuned run (94248b42): 92.3 / 94.2 / 97.7 / 100.0 / 18.9. Proposed sure and wrong:
+"zoegas forza ett paket bryggkaffe det mörka" (split at the amount: Garant's "Kaffe Brygg Mörkrost" beside Zoégas'
+Forza).
+
+Hundred-and-twelfth development set on Coop (`dev112_coop`, session i64): 48 sentences, 53 items, 3 absent
+(tandkräm, lingonsylt, havregryn), written by a helper from 100 products drawn at random from the store (seed 44845)
+and asked for in a client's words ("eh en burk inlagd sill till midsommar hon vill ha den vanliga", "kyckling filé
+ett kilo och en liter mellan mjölk", "en sån där toalett rengöring wc duck active marine"); labelled from the catalog
+before the matcher saw it. First, untuned run (94248b42): 96.2 / 96.2 / 100.0 / 100.0 / 20.0, no line proposed sure
+and wrong.
+
+Ninety-second development set on Willys 2020 (`dev92_willys2020`, session i64): 47 sentences, 52 items, 3 absent
+(bregott, filmjölk, tandkräm), written by a helper from 100 products drawn at random from the store (seed 44946) and
+asked for in a client's words ("en sån där cesar låda med åtta små askar till hunden", "göteborgs digestive kex utan
+socker hon har diabetes", "tärnat bacon och ett kilo fast potatis till pyttipannan"); labelled from the catalog
+before the matcher saw it. First, untuned run (94248b42): 92.3 / 96.2 / 95.2 / 100.0 / 25.0. Proposed sure and
+wrong: "toa papper fixa natur hon vill inte ha det vita" (split at "fixa": Eldorado's white paper beside Fixa's right
+"Natur Toalettpapper").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -10592,6 +10652,14 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev134_hemkop": ("matpriser2020-hemkop", HERE / "dev134_hemkop_requests.jsonl"),
     "dev110_coop": ("matpriser2020-coop", HERE / "dev110_coop_requests.jsonl"),
     "dev90_willys2020": ("matpriser2020-willys", HERE / "dev90_willys2020_requests.jsonl"),
+    "dev166_mathem": ("mathem2021", HERE / "dev166_mathem_requests.jsonl"),
+    "dev135_hemkop": ("matpriser2020-hemkop", HERE / "dev135_hemkop_requests.jsonl"),
+    "dev111_coop": ("matpriser2020-coop", HERE / "dev111_coop_requests.jsonl"),
+    "dev91_willys2020": ("matpriser2020-willys", HERE / "dev91_willys2020_requests.jsonl"),
+    "dev167_mathem": ("mathem2021", HERE / "dev167_mathem_requests.jsonl"),
+    "dev136_hemkop": ("matpriser2020-hemkop", HERE / "dev136_hemkop_requests.jsonl"),
+    "dev112_coop": ("matpriser2020-coop", HERE / "dev112_coop_requests.jsonl"),
+    "dev92_willys2020": ("matpriser2020-willys", HERE / "dev92_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -11057,6 +11125,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev134_hemkop": {"top1": 0.86, "auto_accept_precision": 0.91, "review_rate": 0.19},
     "dev110_coop": {"top1": 0.88, "review_rate": 0.39},
     "dev90_willys2020": {"review_rate": 0.19},
+    "dev166_mathem": {"top1": 0.88, "review_rate": 0.31},
+    "dev135_hemkop": {"review_rate": 0.25},
+    "dev111_coop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.24},
+    "dev91_willys2020": {"auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev167_mathem": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.42},
+    "dev136_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev112_coop": {"review_rate": 0.20},
+    "dev92_willys2020": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.25},
 }
 
 
