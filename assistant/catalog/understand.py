@@ -223,7 +223,8 @@ def purposes_of_headings(items: Sequence[Item], index: CatalogIndex) -> list[Ite
 def brands_said_as_commands(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """A word the parser read as a command ("fixa": get) that is a brand of the goods after it ("fixa tvättmedel":
     the store's Fixa detergent), or between goods and a sort of theirs ("tvätt pulver till vittvätten fixa
-    sensitive"), is where the goods are from: a word of the item, and the sort after it the goods' too."""
+    sensitive", where an amount was said before it; "toalett papper fixa det vita mjuka", words a name of the
+    goods writes), is where the goods are from: a word of the item, and the sort after it the goods' too."""
     out: list[Item] = []
     for item in items:
         before = out[-1] if out else None
@@ -232,8 +233,9 @@ def brands_said_as_commands(items: Sequence[Item], text: str, index: CatalogInde
         if item.action != "add" or not brand.isalpha() or not index.posting("brand", stem(brand)):
             out.append(item)
             continue
-        if (before is not None and before.action == "add" and len(said) == 1 and before.quantity != Quantity()
-                and item.quantity == Quantity() and _made_by(brand, before.phrase, index)):
+        if (before is not None and before.action == "add" and len(said) == 1 and item.quantity == Quantity()
+                and _made_by(brand, before.phrase, index) and (before.quantity != Quantity() or _a_sort_of_the_goods(
+                    brand, before, item, index))):
             goods, purpose = _goods_then_purpose(before.phrase)  # what the goods are for stays last, as said
             out[-1] = _one_item(before, item, f"{goods} {brand} {item.phrase}{purpose}", before.quantity)
         elif _made_by(brand, item.phrase, index):
@@ -241,6 +243,17 @@ def brands_said_as_commands(items: Sequence[Item], text: str, index: CatalogInde
         else:
             out.append(item)
     return out
+
+
+def _a_sort_of_the_goods(brand: str, before: Item, item: Item, index: CatalogIndex) -> bool:
+    """The item's words are a sort the brand names the goods before it by, no goods of their own ("toalett papper
+    fixa det vita mjuka": Fixa's "Vitt Mjukt Toalettpapper")."""
+    thing, words = _the_thing_said(before), _without_a_sort_pointed_at(_the_thing_said(item))
+    if not thing or not words:
+        return False
+    goods, said = stem(thing[-1]), {stem(index.lexicon.spell(word)) for word in words}
+    return any(said <= entry.words and any(word.endswith(goods) for word in entry.words)
+               for entry in map(index.entries.__getitem__, index.posting("brand", stem(brand))))
 
 
 def _goods_then_purpose(phrase: str) -> tuple[str, str]:

@@ -39,3 +39,25 @@ def test_a_pair_counted_of_goods_sold_singly_too_is_no_pair_pack(shelved: bool) 
                                        ("Blockljus LED Mini 2-p", 2, 59.9), ("Blockljus Vit 6x17cm", None, 49.9)]]
     [line] = added_lines(CatalogIndex.build(goods), "två blockljus")
     assert line.product is not None and "LED" not in line.product.name, line
+
+
+PAPER = [("Toalettpapper", "Eldorado", "Hem > Papper"), ("Vitt Mjukt Toalettpapper", "Fixa", "Hem > Papper"),
+         ("Natur Toalettpapper", "Fixa", "Hem > Papper"), ("Hushållspapper", "Fixa", "Hem > Papper"),
+         ("Toalettpapper Extra Mjukt", "Lambi", "Hem > Papper"), ("Mjölk Mellan", "Arla", "Mejeri")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("toalett papper fixa det vita mjuka", ["Vitt Mjukt Toalettpapper"]),
+    ("toa papper fixa natur hon vill inte ha det vita", ["Natur Toalettpapper"]),
+    ("toalettpapper fixa hushållspapper", ["Toalettpapper", "Hushållspapper"])])
+def test_a_brand_read_as_a_command_between_goods_and_their_sort_is_theirs(shelved: bool, said: str,
+                                                                          expected: list[str]) -> None:
+    """"toalett papper fixa det vita mjuka" was two sure lines, Eldorado's paper and Fixa's "Vitt Mjukt
+    Toalettpapper": "fixa" (a brand, and the verb "get") between goods and words of a sort was read as a new
+    request where no amount was said before it. The words after the brand that a name of the goods writes are
+    the goods' sort, amount or none; goods of their own after it ("hushållspapper") stay a line of their own."""
+    goods = [product(f"{brand}-{n}", name, shelf if shelved else "", brand=brand, price=30.0)
+             for n, (name, brand, shelf) in enumerate(PAPER)]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [line.product.name if line.product else None for line in lines] == expected, lines
