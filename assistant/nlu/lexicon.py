@@ -318,6 +318,7 @@ CHOICE_VERBS = frozenset({
 ASIDE_ADVERBS = frozenset({
     "alltid", "ofta", "oftast", "mest", "annars", "förut", "jämt", "numera", "helst", "gärna",
     "allt", "allting",  # "katten äter allt": no sort either
+    "mycket",  # "hon dricker mycket kaffe": how much she drinks, no amount to buy
 })
 # "varje morgon", "varenda dag": how often, with the word it counts; no sort of the item either.
 EVERY = frozenset({"varje", "varenda", "vartenda"})

@@ -10189,6 +10189,15 @@ tests/catalog/test_rules_i64.py. Of all 503 rows two moved, both up: dev134_hemk
 → 88.5 / 90.4 / 95.5 / 100.0 / 18.5; dev92_willys2020 92.3 / 96.2 / 95.2 / 100.0 / 25.0 → 94.2 / 96.2 / 100.0 /
 100.0 / 25.5 ("toa papper fixa natur ...", Fixa's "Natur Toalettpapper"), its review floor loosened by hand (0.25 →
 0.26: two lines one, none flagged more). Blind rows unchanged.
+
+Session i64. How much a person drinks or eats, said in an aside, is no amount to buy, and a word of the aside that
+the goods said before it end with says no more of them (nlu `ASIDE_ADVERBS` "mycket", marking._words_of_the_item):
+"löfbergs mörkrost två paket bryggkaffe hon dricker mycket kaffe" was the right coffee and a sure second line, Arvid
+Nordquist's "Kaffe Mellanrost Solid", as "mycket kaffe" was read as an amount of coffee; one line now. An aside's
+word naming a sort ("mjölk vi brukar ta mellanmjölk") stays the item's. A first version dropped the amount's
+placeholder of "hon äter en om dan" as a word the goods end with (dev168_mathem's clementines flagged). Test:
+tests/nlu/test_segmentation.py. Of all 507 rows one moved: dev111_coop 94.2 / 98.1 / 95.3 / 100.0 / 23.2 → 94.2 /
+98.1 / 97.6 / 100.0 / 23.6 (review: two lines one, none flagged more). Blind rows unchanged.
 """
 
 
@@ -11177,7 +11186,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev90_willys2020": {"review_rate": 0.19},
     "dev166_mathem": {"top1": 0.88, "review_rate": 0.31},
     "dev135_hemkop": {"review_rate": 0.25},
-    "dev111_coop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.24},
+    "dev111_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev91_willys2020": {"auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev167_mathem": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.42},
     "dev136_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},

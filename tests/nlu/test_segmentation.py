@@ -159,6 +159,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # and so is an outdoor one: what a pet does says which it is ("går ute": it goes out)
         ("torrfoder till katten hon är kastrerad och går ute mycket", ["kastrerad utekatt torrfoder till katten"]),
         ("broddar till skorna det är så halt ute", ["broddar till skorna"]),
+        # how much a person drinks or eats, in an aside, is no amount to buy: no second item of coffee
+        ("två paket bryggkaffe hon dricker mycket kaffe", ["bryggkaffe"]),
+        ("ost och mycket smör", ["ost", "smör"]),
         # how dark a bread said after it with its own article is which bread: no second item "mörkt"
         ("eh ett rågbröd ett mörkt", ["rågbröd mörkt"]),
         ("två ljus", ["ljus"]),
