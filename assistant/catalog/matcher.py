@@ -357,8 +357,12 @@ class Scorer:
         self.animals = animals_asked(q, lex)  # see for_another_animal
         self.species = lex.species  # see kinds.named_for_its_animal
         self.animals_goods, self.said_for_animal = asks_an_animals_goods(q, self.species)
-        self.avoid_unasked = self.avoid - self.asked
-        self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
+        # a product saying what it is for avoids nothing ("Riven Ost Gratäng"); an animal said says whose the goods
+        # are, all of them saying it: only the animal's own goods are no longer avoided ("lax till katten" may be
+        # "Kattmat Lax"), a food for a pet's health still is ("torrfoder till katten": no "Urinary Care")
+        animals = frozenset(word for word in q.purpose if lex.for_whom.get(word) == ANIMALS)
+        self.avoid_unasked = frozenset(word for word in self.avoid - self.asked if not word.startswith(tuple(animals)))
+        self.said_for = frozenset(q.purpose) - animals
         # a product of a variant asked is excused the variant's own words and the name the variant is sold
         # by ("Laktosfri Mjölkdryck"), not another sort of the thing: "koffeinfritt kaffe" is no
         # "Snabbkaffe Koffeinfri", "ekologiska tomater" no "Krossade Tomater Eko"

@@ -10237,6 +10237,24 @@ word naming a sort ("mjölk vi brukar ta mellanmjölk") stays the item's. A firs
 placeholder of "hon äter en om dan" as a word the goods end with (dev168_mathem's clementines flagged). Test:
 tests/nlu/test_segmentation.py. Of all 507 rows one moved: dev111_coop 94.2 / 98.1 / 95.3 / 100.0 / 23.2 → 94.2 /
 98.1 / 97.6 / 100.0 / 23.6 (review: two lines one, none flagged more). Blind rows unchanged.
+
+Session i64. A pet food for the animal's health (the urinary tract, hairballs, a sensitive stomach, weight) is a sort
+a bare "torrfoder" or "våtfoder" avoids (lexicon defaults; "urinvägarna" said is "urinary", "Indoor" an
+"innekatt"), and the animal said the goods are for ("till katten") excuses only the avoided words naming that
+animal's own goods, no longer every avoided word of a product saying the animal (matcher.Scorer, `said_for`; "lax
+till katten" may still be "Kattmat Lax"): "purina one torrfoder till katten med kyckling" was the sure "Urinary Care
+Kyckling Torrfoder Katt" in four sets, now the "Adult Kyckling & Ris". Tried first and dropped: the neutered and
+indoor sorts avoided too (eleven floors broken, "Kastrerad Innekatt" flagged for "innekatt" asked), then as
+special sorts (the lexicon reads a name's "Sterilcat" unspelt, the request's spelt). dev52_mathem's "torrfoder till
+en innekatt" label widened to Mathem's "Torrfoder Kalkon Indoor", a food for indoor cats it left out (its line
+unchanged). Test: tests/catalog/test_rules_i64.py. Of all 511 rows ten moved, all up: dev53_hemkop 90.6 / 94.3 /
+97.7 / 100.0 / 18.9 → 92.5 / 94.3 / 100.0 / 100.0 / 18.9; dev63_willys2020 90.6 / 96.2 / 97.7 / 100.0 / 17.0 →
+92.5 / 96.2 / 100.0 / 100.0 / 17.0; dev131_hemkop 96.2 / 100.0 / 97.8 / 100.0 / 11.5 → 98.1 / 100.0 / 100.0 / 100.0
+/ 11.5 (all four targets met); dev132_hemkop 90.7 / 98.1 / 97.8 / 100.0 / 16.4 → 92.6 / 98.1 / 100.0 / 100.0 / 16.4;
+dev138_hemkop 86.5 / 92.3 / 90.5 / 100.0 / 23.6 → 88.5 / 92.3 / 92.9 / 100.0 / 23.6; dev86_hemkop 92.5 / 98.1 /
+97.8 / 100.0 / 16.7 → 94.3 / 98.1 / 100.0 / 100.0 / 16.7 ("... den för innekatter", the "Indoor Formula"); and four
+Coop rows each one flag fewer, a kitten's "Junior" no longer flagged (dev30_coop review 27.5 → 25.5, dev31_coop 23.1
+→ 21.2, dev39_coop 13.2 → 11.3, dev61_coop 25.5 → 23.5). Blind rows unchanged.
 """
 
 
@@ -10893,11 +10911,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.00, "review_rate": 0.35},
-    "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
+    "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.26},
     "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.16},
     "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev20_willys2020": {"top1": 0.94, "review_rate": 0.22},
-    "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev36_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev37_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.20},
@@ -10954,7 +10972,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev43_coop": {"auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev80_mathem": {"top1": 0.90, "review_rate": 0.22},
     "dev81_mathem": {"top1": 0.93, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev53_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev53_hemkop": {"top1": 0.92, "review_rate": 0.19},
     "dev44_coop": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.12},
     "dev31_willys2020": {"top1": 0.91, "review_rate": 0.27},
     "dev54_hemkop": {"top1": 0.94},
@@ -11035,7 +11053,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev43_willys2020": {"top1": 0.87, "review_rate": 0.25},
     "dev108_mathem": {"top1": 0.88, "review_rate": 0.27},
     "dev77_hemkop": {"top1": 0.94, "review_rate": 0.25},
-    "dev61_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev61_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev109_mathem": {"top1": 0.92, "review_rate": 0.25},
     "dev78_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev44_willys2020": {"top1": 0.92, "review_rate": 0.25},
@@ -11060,7 +11078,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev85_hemkop": {"top1": 0.90, "review_rate": 0.26},
     "dev66_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev117_mathem": {"top1": 0.85, "auto_accept_precision": 0.92, "review_rate": 0.30},
-    "dev86_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev86_hemkop": {"top1": 0.94, "review_rate": 0.17},
     "dev118_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev87_hemkop": {"top1": 0.90, "review_rate": 0.24},
     "dev48_willys2020": {"review_rate": 0.16},
@@ -11125,7 +11143,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev138_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev107_hemkop": {"review_rate": 0.18},
     "dev83_coop": {"review_rate": 0.16},
-    "dev63_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev63_willys2020": {"top1": 0.92, "review_rate": 0.17},
     "dev139_mathem": {"top1": 0.94, "review_rate": 0.22},
     "dev108_hemkop": {"top1": 0.94, "review_rate": 0.24},
     "dev84_coop": {"review_rate": 0.18},
@@ -11213,10 +11231,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev106_coop": {"review_rate": 0.16},
     "dev86_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev162_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev131_hemkop": {"auto_accept_precision": 0.97},
     "dev107_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev163_mathem": {"review_rate": 0.21},
-    "dev132_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev132_hemkop": {"top1": 0.92, "review_rate": 0.17},
     "dev108_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.20},
     "dev109_coop": {"auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev164_mathem": {"review_rate": 0.18},
@@ -11240,7 +11257,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev113_coop": {"auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev93_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev169_mathem": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.31},
-    "dev138_hemkop": {"top1": 0.86, "auto_accept_precision": 0.90, "review_rate": 0.24},
+    "dev138_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.24},
     "dev114_coop": {"top1": 0.84, "auto_accept_precision": 0.87, "review_rate": 0.33},
     "dev94_willys2020": {"top1": 0.88, "review_rate": 0.33},
 }
