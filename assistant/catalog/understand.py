@@ -375,7 +375,7 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
     def joined(before: Item, item: Item) -> Item | None:
         if text[before.span[1]:item.span[0]].strip():
             return None
-        words = content_words(item.phrase)
+        words = _without_a_sort_pointed_at(content_words(item.phrase))  # "... bryggkaffe det mörka": the goods
         if before.quantity != Quantity():  # "ett bröd en vanlig limpa": the sort the lexicon reads the thing as
             thing = content_words(before.phrase)
             said = (before.quantity.amount, before.quantity.unit) == (item.quantity.amount, item.quantity.unit)

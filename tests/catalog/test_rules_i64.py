@@ -84,3 +84,24 @@ def test_a_pets_food_for_health_or_a_neutered_pet_is_a_special_sort(shelved: boo
                      size=800, unit="g", price=69.0) for n, (name, brand) in enumerate(CAT_FOOD)]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == expected and not line.needs_review, line
+
+
+COFFEE = [("Forza Bryggkaffe", "Zoégas", 500), ("Skånerost Bryggkaffe", "Zoégas", 450),
+          ("Kaffe Brygg Mörkrost", "Garant", 500), ("Bryggkaffe Mellanrost", "Löfbergs", 500),
+          ("Mellanmjölk 1,5%", "Arla", 1000), ("Rågbröd", "Pågen", 500)]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("zoegas forza ett paket bryggkaffe det mörka", ["Forza Bryggkaffe"]),
+    ("zoegas forza två paket bryggkaffe", ["Forza Bryggkaffe"]),
+    ("mellanmjölk två liter rågbröd", ["Mellanmjölk 1,5%", "Rågbröd"])])
+def test_a_line_said_with_its_brand_then_its_kind_is_one_item(shelved: bool, said: str, expected: list[str]) -> None:
+    """"zoegas forza ett paket bryggkaffe det mörka" was Zoégas' Forza and a sure second line, Garant's "Kaffe Brygg
+    Mörkrost": a line and the amount of its kind said after it are one thing, counted after it ("zoegas forza två
+    paket bryggkaffe" was read so), and a sort pointed at after the kind ("det mörka") is no word of another."""
+    goods = [product(f"{brand}-{n}", name, ("Skafferi > Kaffe" if "kaffe" in name.lower() else "Mejeri")
+                     if shelved else "", brand=brand, size=size, unit="g", price=49.0)
+             for n, (name, brand, size) in enumerate(COFFEE)]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [line.product.name if line.product else None for line in lines] == expected, lines
