@@ -390,6 +390,8 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
                 or (item.quantity.amount is not None and bool(words) and bool(thing := content_words(before.phrase))
                     and brand_of("".join(words), thing[-1], index))):  # "kaffe ett paket zoegas": whose it is
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
+        if item.quantity.unit_word == MULTIPACK and (packed := _packed_goods(before, item, index)):
+            return _one_item(before, item, packed, item.quantity)  # "alkohol fri öl ett sexpack burkar"
         goods, purpose = _goods_then_purpose(item.phrase)  # "grevé en bit ost till mackorna": what for stays
         kind, thing = content_words(goods), content_words(before.phrase)
         if item.quantity.amount is not None and len(kind) == 1 and (
@@ -398,6 +400,31 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
             return _one_item(before, item, f"{before.phrase}{purpose}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
+
+
+MULTIPACK = "pack"  # the unit word of "ett sexpack", "ett tolv pack"
+BY_THE_PACK = 0.1   # share of the goods' products sold in multipacks for the store to sell them by the pack
+
+
+def _packed_goods(before: Item, item: Item, index: CatalogIndex) -> str | None:
+    """A multipack said right after goods the store sells by the pack is theirs ("alkohol fri öl ett sexpack
+    burkar till maten": a six-pack of the beer, no goods "6-pack burkar"): the phrase of both, where the words after
+    the pack are ones the goods' products write ("whiskas katt mat ett tolv pack kött i sås"), else the goods and
+    the pack alone ("polarbröd rågkakor ett sexpack dom brukar ligga i frysen", "... burkar till maten"). None where the goods are hardly
+    sold so ("mjölk ett sexpack ägg")."""
+    thing = _the_thing_said(before)
+    said = [*thing, *(first + second for first, second in zip(thing, thing[1:], strict=False))]
+    named = [index.named_by(stem(word)) for word in said]
+    if not any(BY_THE_PACK * len(ids) <= sum((index.entries[i].pack_count or 1) > 1 for i in ids)
+               for ids in named if ids):
+        return None
+    lex = index.lexicon
+    theirs = frozenset().union(*named, *(index.posting("brand", stem(word)) for word in thing))
+    rest = [stem(word) for word in content_words(_goods_then_purpose(item.phrase)[0])
+            if fold(word) not in lex.fillers and stem(word) not in lex.packaging and fold(word) not in ("med", "utan")]
+    if rest and all(any(word in index.entries[i].words for i in theirs) for word in rest):
+        return f"{before.phrase} {item.phrase}"
+    return f"{before.phrase} {item.phrase.split()[0]}"
 
 
 def _the_kind_of_a_sort(before: Item, item: Item, index: CatalogIndex) -> bool:

@@ -105,3 +105,24 @@ def test_a_line_said_with_its_brand_then_its_kind_is_one_item(shelved: bool, sai
              for n, (name, brand, size) in enumerate(COFFEE)]
     lines = added_lines(CatalogIndex.build(goods), said)
     assert [line.product.name if line.product else None for line in lines] == expected, lines
+
+
+PACKED = [("Öl Alkoholfri 0,5%", 33), ("Öl Alkoholfri 0,5% 6x33cl", 198), ("Lättöl 2,2% 6x33cl", 198),
+          ("Kattmat Fiskmeny Gelé 6x50g", 300), ("Kattmat Oxe/Kyckling/Tonfisk/Lax i Gelé 12x100g", 1200),
+          ("Mellanmjölk 1,5%", 1000), ("Ägg 6-pack", 6)]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("alkohol fri öl ett sexpack burkar till maten", ["Öl Alkoholfri 0,5% 6x33cl"]),
+    ("kattmat i gelé ett tolv pack sån med oxe kyckling tonfisk lax till misse",
+     ["Kattmat Oxe/Kyckling/Tonfisk/Lax i Gelé 12x100g"])])
+def test_a_multipack_said_after_goods_sold_by_the_pack_is_theirs(shelved: bool, said: str,
+                                                                 expected: list[str]) -> None:
+    """"alkohol fri öl ett sexpack burkar till maten" was a sure single beer and a second line for "6-pack burkar
+    till maten": a multipack said after goods the store sells by the pack is the goods' pack, and the words after
+    it say which of them."""
+    goods = [product(name, name, ("Dryck > Öl" if "Öl" in name else "Djur > Katt") if shelved else "", size=size,
+                     unit="g", price=39.0) for name, size in PACKED]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [line.product.name if line.product else None for line in lines] == expected, lines
