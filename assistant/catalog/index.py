@@ -816,10 +816,13 @@ class _Shelf(NamedTuple):
 
 def _joint(category: str, leaf: frozenset[str]) -> frozenset[str]:
     """An upper level joining kinds ("Chark & pålägg", "Mejeri, ost & ägg") holds each of them: its
-    words say nothing of which a product below it is ("Grillkorv Kalkon" is no "kalkon pålägg")."""
+    words say nothing of which a product below it is ("Grillkorv Kalkon" is no "kalkon pålägg"), unless another
+    upper level names the word alone ("Bröd & bageri > Bröd > Ljust" is bread)."""
     upper = category.split(">")[:-1]
-    return frozenset(stem(w) for level in upper if "&" in level or "," in level
-                     for w in tokens(level) if w.isalpha()) - leaf
+    def words(joining: bool) -> frozenset[str]:
+        return frozenset(stem(w) for level in upper if ("&" in level or "," in level) == joining
+                         for w in tokens(level) if w.isalpha())
+    return words(True) - words(False) - leaf
 
 
 def _shelf(category: str, kinds: set[str], lexicon: Lexicon,

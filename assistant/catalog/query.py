@@ -1667,12 +1667,14 @@ def kind_of(thing: Sequence[str], kind: str, index: CatalogIndex) -> bool:
     """The word is the kind of the thing said before it ("fiberrost" … "ett bröd"): the shelf of every product
     the thing's first word names says it, and none of them writes it as a word of its own (a name saying "bröd",
     "Fiberrost Bröd", is of a thing with bread in it); as a compound's head it is the kind still ("Grevé Ekologisk
-    Hårdost" is a cheese). A feed of bare names tells no kind. `thing`: content words."""
+    Hårdost" is a cheese). An upper level joining kinds says none ("Mejeri, ost & ägg" of milk: "mjölk ett paket
+    ägg" is two things). A feed of bare names tells no kind. `thing`: content words."""
     if not thing:
         return False
     word = stem(kind)
     named = [index.entries[i] for i in index.posting("exact", stem(thing[0]))]
-    return bool(named) and all(word in entry.context and word not in entry.exact for entry in named)
+    return bool(named) and all(word in entry.context and word not in entry.joint and word not in entry.exact
+                               for entry in named)
 
 
 def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:

@@ -10312,6 +10312,21 @@ review 21.1 → 19.6. Review floors loosened by hand: dev167_mathem 0.42 → 0.4
 dev114_coop 0.33 → 0.34 (two lines one each twice, the sure wrong one now right and flagged). Blind rows unchanged.
 While writing it: "mjölk ett paket ägg" loses the eggs on Coop and Hemköp (`query.kind_of` reads the "ägg" of the
 shelf "Mejeri, ost & ägg" as the kind of milk); see the next paragraph.
+
+Session i64. An upper shelf level joining kinds says no kind of the goods below it, unless another level names the
+word alone (index._joint, now as its field says: the words only a joining level says; `query.kind_of` no longer
+reads them): "mjölk ett paket ägg" lost the eggs on Coop and Hemköp, the amount and "ägg" read as the milk's kind
+counted after it ("fiberrost ett bröd"), as every milk stands under "Mejeri, ost & ägg" ("Mejeri & ägg"); two lines
+now. And Coop's breads stand under "Bröd & bageri > Bröd", whose joining first level made "bröd" a word that says
+nothing of them, though the second names bread alone: bread said of a bread's own name is its kind again ("sarek
+bröd", "ett rågrund bröd från coop", the "Sarek 8-pack", the "Rågrund", no longer flagged; "skogaholms fiber rost ett
+bröd" the "Fiberrost", no longer a flagged "Bröd Varsågod"). Test: tests/catalog/test_rules_i64.py. Of all 515 rows
+twelve moved, all Coop's and all up, two meeting all four targets now: dev39_coop 94.3 / 94.3 / 100.0 / 100.0 / 11.3 →
+96.2 / 96.2 / 100.0 / 100.0 / 9.4; dev83_coop 100.0 / 100.0 / 100.0 / 100.0 / 15.1 → 100.0 / 100.0 / 100.0 / 100.0 /
+13.2; dev19_coop 92.5 / 94.3 / 100.0 / 100.0 / 22.6 → 94.3 / 96.2 / 100.0 / 100.0 / 20.8; dev41_coop 96.2 / 96.2 /
+100.0 / 100.0 / 24.5 → 98.1 / 98.1 / 100.0 / 100.0 / 22.6; dev114_coop 86.8 / 94.3 / 92.1 / 100.0 / 33.3 → 88.7 /
+96.2 / 92.3 / 100.0 / 31.6; and seven a flag fewer each (dev14, dev31, dev62 two, dev64, dev73, dev111, dev113).
+Blind rows unchanged.
 """
 
 
@@ -10925,7 +10940,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev39_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev11_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
-    "dev14_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev14_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev42_mathem": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.09},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 1.00, "auto_accept_precision": 1.0, "review_rate": 0.08},
@@ -10942,7 +10957,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev26_hemkop": {"top1": 0.99, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.14},
-    "dev19_coop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.23},
+    "dev19_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev49_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
@@ -10976,7 +10991,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.16},
     "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev20_willys2020": {"top1": 0.94, "review_rate": 0.22},
-    "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev36_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev37_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.20},
@@ -11013,7 +11028,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev45_hemkop": {"top1": 0.92, "review_rate": 0.18},
     "dev73_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev46_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
-    "dev39_coop": {"top1": 0.94},
     "dev74_mathem": {"top1": 0.92, "review_rate": 0.29},
     "dev47_hemkop": {"review_rate": 0.18},
     "dev75_mathem": {"top1": 0.90, "review_rate": 0.31},
@@ -11021,7 +11035,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev40_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.33},
     "dev28_willys2020": {"review_rate": 0.21},
     "dev76_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.28},
-    "dev41_coop": {"review_rate": 0.25},
+    "dev41_coop": {"review_rate": 0.23},
     "dev49_hemkop": {"top1": 0.92, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.22},
     "dev29_willys2020": {"top1": 0.86, "review_rate": 0.35},
@@ -11120,7 +11134,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev44_willys2020": {"top1": 0.92, "review_rate": 0.25},
     "dev110_mathem": {"top1": 0.90, "review_rate": 0.34},
     "dev79_hemkop": {"review_rate": 0.25},
-    "dev62_coop": {"review_rate": 0.23},
+    "dev62_coop": {"review_rate": 0.20},
     "dev111_mathem": {"top1": 0.82, "auto_accept_precision": 0.97, "review_rate": 0.34},
     "dev45_willys2020": {"review_rate": 0.21},
     "dev112_mathem": {"top1": 0.90, "review_rate": 0.29},
@@ -11131,7 +11145,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev46_willys2020": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
     "dev114_mathem": {"top1": 0.90, "review_rate": 0.25},
     "dev83_hemkop": {"review_rate": 0.18},
-    "dev64_coop": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev64_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev115_mathem": {"top1": 0.86, "review_rate": 0.37},
     "dev84_hemkop": {"review_rate": 0.20},
     "dev65_coop": {"review_rate": 0.22},
@@ -11169,7 +11183,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev72_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev128_mathem": {"auto_accept_precision": 0.97, "absent_flagged": 0.66},
     "dev97_hemkop": {"review_rate": 0.16},
-    "dev73_coop": {"top1": 0.90, "review_rate": 0.26},
+    "dev73_coop": {"top1": 0.90, "review_rate": 0.24},
     "dev53_willys2020": {"top1": 0.90, "review_rate": 0.26},
     "dev129_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev74_coop": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.30},
@@ -11203,7 +11217,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev62_willys2020": {"review_rate": 0.20},
     "dev138_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev107_hemkop": {"review_rate": 0.18},
-    "dev83_coop": {"review_rate": 0.16},
     "dev63_willys2020": {"top1": 0.92, "review_rate": 0.17},
     "dev139_mathem": {"top1": 0.94, "review_rate": 0.22},
     "dev108_hemkop": {"top1": 0.94, "review_rate": 0.24},
@@ -11307,7 +11320,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev90_willys2020": {"review_rate": 0.19},
     "dev166_mathem": {"top1": 0.88, "review_rate": 0.31},
     "dev135_hemkop": {"review_rate": 0.25},
-    "dev111_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
+    "dev111_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev91_willys2020": {"auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev167_mathem": {"top1": 0.88, "review_rate": 0.43},
     "dev136_hemkop": {"top1": 0.92, "review_rate": 0.20},
@@ -11315,11 +11328,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev92_willys2020": {"top1": 0.94, "review_rate": 0.26},
     "dev168_mathem": {"top1": 0.86, "auto_accept_precision": 0.92, "review_rate": 0.34},
     "dev137_hemkop": {"auto_accept_precision": 0.95, "review_rate": 0.20},
-    "dev113_coop": {"auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev113_coop": {"auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev93_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev169_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.30},
     "dev138_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.24},
-    "dev114_coop": {"top1": 0.86, "auto_accept_precision": 0.92, "review_rate": 0.34},
+    "dev114_coop": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.32},
     "dev94_willys2020": {"top1": 0.88, "review_rate": 0.33},
     "dev170_mathem": {"top1": 0.80, "auto_accept_precision": 0.91, "review_rate": 0.36},
     "dev139_hemkop": {"top1": 0.92, "review_rate": 0.40},

@@ -126,3 +126,19 @@ def test_a_multipack_said_after_goods_sold_by_the_pack_is_theirs(shelved: bool, 
                      unit="g", price=39.0) for name, size in PACKED]
     lines = added_lines(CatalogIndex.build(goods), said)
     assert [line.product.name if line.product else None for line in lines] == expected, lines
+
+
+@pytest.mark.parametrize("dairy", ["Mejeri, ost & ägg", "Mejeri & ägg"])
+def test_a_kind_an_upper_shelf_joins_is_no_kind_of_the_goods_before(dairy: str) -> None:
+    """"mjölk ett paket ägg" lost the eggs on Coop and Hemköp: the amount and the word after the milk were read as
+    the milk's kind counted after it ("fiberrost ett bröd"), as every milk stands under "Mejeri, ost & ägg", a level
+    joining kinds that says nothing of which a product below it is. A level naming the kind alone still does."""
+    goods = [product(name, name, shelf, price=20.0) for name, shelf in [
+        ("Mellanmjölk 1,5%", f"{dairy} > Mjölk"), ("Mjölk Standard 3%", f"{dairy} > Mjölk"),
+        ("Ägg 6-pack", f"{dairy} > Ägg"),
+        ("Fiberrost", "Bröd & bageri > Bröd > Rostbröd"), ("Rågbröd", "Bröd & bageri > Bröd > Mörkt")]]
+    index = CatalogIndex.build(goods)
+    lines = added_lines(index, "mjölk ett paket ägg")
+    assert [line.product.name if line.product else None for line in lines] == ["Mjölk Standard 3%", "Ägg 6-pack"]
+    lines = added_lines(index, "fiberrost ett bröd")
+    assert [line.product.name if line.product else None for line in lines] == ["Fiberrost"]
