@@ -930,6 +930,9 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     ("jag vill ha") followed by the item it points back at and its sort only ("ost jag vill ha den
     lagrade"), not by new goods ("mjölk jag vill också ha ost"); or a subordinate clause ("när dom kommer",
     "om dom har")."""
+    # a noun said after a bare count is the goods counted, no subject ("en tårtbotten ska baka tårta": its "-en"
+    # is no definite ending): a thing is a subject only where goods were said before it
+    thing_said = _of_a_thing(words[i]) and bool(_words_of_the_item(words, i))
     if words[i] in SUBORDINATORS and i + 1 < len(words) and words[i + 1] in CLAUSE_SUBJECTS:
         return True
     if words[i] in SUBORDINATORS and _noun_subject(words, i + 1):
@@ -944,20 +947,20 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] == [_SHALL] and i + 2 < len(words)
             and words[i + 2] not in (None, "#", *_BEING) and PHRASE_TRIE.longest(words, i + 2) is None):
         return True  # "aa batterier dom ska sitta i fjärrkontrollen": what the goods are for
-    if (match is None and _of_a_thing(words[i]) and words[i + 1:i + 2] != [] and words[i + 1] in _PLANNED
+    if (match is None and thing_said and words[i + 1:i + 2] != [] and words[i + 1] in _PLANNED
             and words[i + 2:i + 3] != [] and words[i + 2] in PLAN_VERBS):
         return True  # "barbecuesås en flaska sonen ska grilla": someone's plan, what the goods are for
-    if match is None and i + 1 < len(words) and words[i + 1] in _COMING and _of_a_thing(words[i]):
+    if match is None and i + 1 < len(words) and words[i + 1] in _COMING and thing_said:
         return True  # "köttbullar ett kilo barnbarnen kommer på lördag": why the goods are needed
-    if match is None and i + 1 < len(words) and words[i + 1] in FAULT_VERBS and _of_a_thing(words[i]):
+    if match is None and i + 1 < len(words) and words[i + 1] in FAULT_VERBS and thing_said:
         return True  # "ett nio volts batteri brandvarnaren piper": why the goods are needed
-    if match is None and _of_a_thing(words[i]) and (verb := _past_a_room(words, i + 1)) + 1 < len(words) and (
+    if match is None and thing_said and (verb := _past_a_room(words, i + 1)) + 1 < len(words) and (
             words[verb] in ("har", "är") and words[verb + 1] in BROKEN):
         return True  # "aa batterier fjärrkontrollen har dött", "glödlampa lampan i köket har gått sönder": why
     if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] and words[i + 1] in OLD
             and words[i + 2:i + 3] and words[i + 2] in STATEMENT_VERBS):
         return True  # "en ny diskborste den gamla är sliten": why the goods are needed
-    if (_of_a_thing(words[i]) and words[i + 1:i + 2] and words[i + 1] in STATEMENT_VERBS
+    if (thing_said and words[i + 1:i + 2] and words[i + 1] in STATEMENT_VERBS
             and words[i + 2:i + 3] and words[i + 2] in DEGREES and words[i + 2] != "för"):
         return True  # "hud lotion till benen dom blir så torra", "handkräm händerna blir så torra": why
     if (words[i] in OWNERS and words[i + 1:i + 2] and words[i + 1] in STATEMENT_VERBS

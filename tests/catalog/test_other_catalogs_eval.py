@@ -10327,6 +10327,13 @@ twelve moved, all Coop's and all up, two meeting all four targets now: dev39_coo
 100.0 / 100.0 / 24.5 → 98.1 / 98.1 / 100.0 / 100.0 / 22.6; dev114_coop 86.8 / 94.3 / 92.1 / 100.0 / 33.3 → 88.7 /
 96.2 / 92.3 / 100.0 / 31.6; and seven a flag fewer each (dev14, dev31, dev62 two, dev64, dev73, dev111, dev113).
 Blind rows unchanged.
+
+Session i64. A noun said after a bare count is the goods counted, no subject of a statement (nlu
+marking._starts_aside reads a thing as a subject only where goods were said before it): "en tårtbotten ska baka
+tårta till lördag" asked for nothing at all, "tårtbotten" read as a definite noun (its "-en") whose plan ("ska
+baka") says what goods said before it are for, and none were. Now the "tårtbotten". "köttbullar ett kilo
+barnbarnen kommer på lördag" stays one item. Test: tests/nlu/test_segmentation.py. Of all 515 rows one moved:
+dev89_willys2020 90.4 / 92.3 / 100.0 / 100.0 / 15.7 → 92.3 / 94.2 / 100.0 / 100.0 / 15.4. Blind rows unchanged.
 """
 
 
@@ -11311,7 +11318,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev108_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.20},
     "dev109_coop": {"auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev164_mathem": {"review_rate": 0.18},
-    "dev89_willys2020": {"top1": 0.90, "review_rate": 0.16},
+    "dev89_willys2020": {"top1": 0.92, "review_rate": 0.16},
     "dev88_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev87_willys2020": {"top1": 0.94},
     "dev165_mathem": {"top1": 0.92, "review_rate": 0.37},

@@ -128,6 +128,8 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # ... or said after it: "jag ska koka" the brisket, no goods "koka"
         ("färsk oxbringa ungefär ett kilo jag ska koka", ["färsk oxbringa"]),
         ("jag ska steka fisk", ["fisk"]),
+        # ... a noun counted is the goods, no thing's plan: "en tårtbotten ska baka" asked for nothing
+        ("en tårtbotten ska baka tårta till lördag", ["tårtbotten till tårta"]),
         # ... or a feast or guests the client is about to have: no goods "kalas"
         ("en engångsduk till bordet vi ska ha kalas", ["engångsduk till bordet"]),
         ("vi ska ha gäster på lördag så en stek", ["stek"]),
