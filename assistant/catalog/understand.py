@@ -531,9 +531,11 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
         if _a_brand_naming(thing, found[0], index):  # "purina one vad heter det adult med lax": the brand's "Adult Lax"
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         named = _the_thing_said(item) or found
-        if _named_with_the_thing(thing[-1], named, index) or (  # "jubileums blandningen": one compound said apart
+        if any(_named_with_the_thing(word, named, index) for word in reversed(thing)) or (
                 len(named) > 1 and _named_with_the_thing(thing[-1], ["".join(named)], index)):
-            # "tandkräm vad heter den super fluor", "deo roll on vad heter den active shield för kvinnor"
+            # "tandkräm vad heter den super fluor", "deo roll on vad heter den active shield för kvinnor"; the goods
+            # said by any of their words ("castello brie den där krämiga vad heter det creamy": "brie"); "jubileums
+            # blandningen": one compound said apart
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         if len(stem(thing[-1])) < MIN_SAME or not fold(found[0]).startswith(stem(thing[-1])):
             return None

@@ -142,3 +142,15 @@ def test_a_kind_an_upper_shelf_joins_is_no_kind_of_the_goods_before(dairy: str) 
     assert [line.product.name if line.product else None for line in lines] == ["Mjölk Standard 3%", "Ägg 6-pack"]
     lines = added_lines(index, "fiberrost ett bröd")
     assert [line.product.name if line.product else None for line in lines] == ["Fiberrost"]
+
+
+@WITH_CATEGORIES
+def test_a_name_searched_for_goods_described_first_is_theirs(shelved: bool) -> None:
+    """"castello brie den där krämiga vad heter det creamy" was the right brie and a sure second line, Castello's
+    "Creamy Blue": the word searched names the goods said before it where a name writes both, the goods said by
+    any of their words ("brie"), not only the last one, a describing word ("krämiga")."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, price=45.0) for name, brand, shelf in [
+        ("Creamy Brie 34%", "Castello", "Ost > Matost"), ("Castello Creamy Blue", "Castello", "Ost > Blå"),
+        ("Brie", "Coop", "Ost > Matost"), ("Kaltbach Creamy 32%", "Falbygdens", "Ost > Dessertost")]]
+    lines = added_lines(CatalogIndex.build(goods), "castello brie den där krämiga vad heter det creamy")
+    assert [line.product.name if line.product else None for line in lines] == ["Creamy Brie 34%"], lines
