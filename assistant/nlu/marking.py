@@ -977,8 +977,10 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
         return words[i + 1] in REASON_VERBS or words[i + 1] in CHOICE_VERBS or words[i + 1] in STATEMENT_VERBS
     start = i + match.length
     rest = words[start:_aside_end(words, start)]
-    return (match.phrase.kind == "add" and len(rest) > 1 and rest[0] in POINTERS
-            and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING for w in rest[1:]))
+    sort_only = all(w in ATTRIBUTES or w in DESCRIBING for w in rest)  # "mjölk hon vill bara ha eko": its sort
+    return match.phrase.kind == "add" and bool(rest) and (sort_only or (
+        len(rest) > 1 and rest[0] in POINTERS and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING
+                                                      for w in rest[1:])))
 
 
 _SHALL, _BECAUSE, _FROM = "ska", "för", "från"

@@ -10341,6 +10341,13 @@ creamy" was a flagged plain brie and a sure second line, Castello's "Creamy Blue
 describing "krämiga"; one line now, the "Creamy Brie 34%" (flagged). Test: tests/catalog/test_rules_i64.py. Of all
 515 rows one moved: dev114_coop 88.7 / 96.2 / 92.3 / 100.0 / 31.6 → 90.6 / 96.2 / 94.7 / 100.0 / 32.1, its review
 floor loosened by hand (0.32 → 0.33: two lines one, none flagged more). Blind rows unchanged.
+
+Session i64. A request said after the goods that names only their sort asks no goods of its own (nlu
+marking._starts_aside): "en liter mellan mjölk ekologisk hon vill bara ha eko" was the right milk and a sure second
+line, "Jordärtskockor Eko", for "eko"; one line now. "ost jag vill ha den lagrade" was read so before (a pointer and
+a sort), now also without the pointer ("mjölk hon vill ha laktosfri"); new goods after it ("mjölk jag vill också ha
+ost") stay two. Test: tests/nlu/test_segmentation.py. Of all 515 rows one moved: dev137_hemkop 96.2 / 98.1 / 95.6 /
+100.0 / 19.6 → 96.2 / 98.1 / 97.7 / 100.0 / 20.0 (two lines one, none flagged more). Blind rows unchanged.
 """
 
 
@@ -11341,7 +11348,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev112_coop": {"review_rate": 0.20},
     "dev92_willys2020": {"top1": 0.94, "review_rate": 0.26},
     "dev168_mathem": {"top1": 0.86, "auto_accept_precision": 0.92, "review_rate": 0.34},
-    "dev137_hemkop": {"auto_accept_precision": 0.95, "review_rate": 0.20},
+    "dev137_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev113_coop": {"auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev93_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev169_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.30},

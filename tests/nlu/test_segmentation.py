@@ -164,6 +164,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # how much a person drinks or eats, in an aside, is no amount to buy: no second item of coffee
         ("två paket bryggkaffe hon dricker mycket kaffe", ["bryggkaffe"]),
         ("ost och mycket smör", ["ost", "smör"]),
+        # a request said after the goods that names only their sort asks no goods of its own
+        ("en liter mellan mjölk ekologisk hon vill bara ha eko", ["mellan mjölk ekologisk eko"]),
+        ("mjölk hon vill ha laktosfri", ["mjölk laktosfri"]),
         # how dark a bread said after it with its own article is which bread: no second item "mörkt"
         ("eh ett rågbröd ett mörkt", ["rågbröd mörkt"]),
         ("två ljus", ["ljus"]),
