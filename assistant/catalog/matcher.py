@@ -89,6 +89,7 @@ from assistant.catalog.kinds import (
 )
 from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, PLANT_BASED, SENIOR, VEGAN, Lexicon
 from assistant.catalog.normalize import casefold, content_words, fold, one_noun, stem, tokens
+from assistant.catalog.origins import origin_of
 from assistant.catalog.packages import (
     TO_BASE,
     TOO_BIG,
@@ -792,7 +793,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, the name writing an
+    # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, the country said
+    # written by the name ("en svensk gurka": the "Gurka Sverige", origins.origin_of), the name writing an
     # intensifier right before the word it grades ("Extra Mjukt", query.grades), the name spelling
     # most alike a word said that no product writes (sorts.spelled_alike), a whole piece when
     # pieces are counted, a cut as it comes before one prepared in a way nobody said ("Laxfilé C-Trim" before
@@ -819,7 +821,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     strange = [word for word in q.modifiers if not index.known(word)] if tied else []
     a_piece = pieces_counted(quantity)
     by_the_pack = bool(tied) and sold_by_the_pack(kind, quantity)
-    keys = [(fit, q.graded is not None and not grades(s.entry, q.graded, index.lexicon),
+    keys = [(fit, q.origin is not None and origin_of(s.entry.product.name) != q.origin,
+             q.graded is not None and not grades(s.entry, q.graded, index.lexicon),
              -spelled_alike(s.entry, strange), a_cut and bool(prepared_as(s.entry, said, index.lexicon)),
              a_piece and index.lexicon.whole_piece_stems.isdisjoint(s.entry.words),
              q.size_wish is None and names_a_size(s.entry, said),

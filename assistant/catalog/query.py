@@ -56,6 +56,7 @@ from assistant.catalog.normalize import (
     stem_as_last_part,
     tokens,
 )
+from assistant.catalog.origins import origin_of
 from assistant.catalog.swedish import (
     another_word,
     base_form,
@@ -134,6 +135,7 @@ class Query:
     ungraded: str = ""               # a sort said graded that no name writes so ("extra lagrade"): asked about
     pieces: bool = False             # said in the plural ("fläskkotletter"): no whole piece, see said_as_pieces
     richest: bool = False            # the fat sort pointed at ("crème fraiche den feta"): see a_rich_sort_pointed_at
+    origin: str | None = None        # the country said ("en svensk gurka"): see origins.origin_of
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -316,6 +318,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     big_pack = a_big_pack_said(phrase)  # before synonyms write "storpack" as "stort paket"
+    origin = origin_of(phrase)  # before normalising drops it as a label's word ("svensk")
     rich = a_rich_sort_pointed_at(phrase)
     phrase = _whom_said_last(_refill_said(phrase), lex)
 
@@ -622,7 +625,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
-                 richest=rich is not None,
+                 richest=rich is not None, origin=origin,
                  ordinary=not ORDINARY.isdisjoint(map(fold, content_words(thing))), big_pack=big_pack,
                  # "i bit", or a cut said not wanted ("lax inte skivad"): the whole piece
                  whole=(asked_whole(phrase_tokens, lex.whole_piece)

@@ -10348,6 +10348,15 @@ line, "Jordärtskockor Eko", for "eko"; one line now. "ost jag vill ha den lagra
 a sort), now also without the pointer ("mjölk hon vill ha laktosfri"); new goods after it ("mjölk jag vill också ha
 ost") stay two. Test: tests/nlu/test_segmentation.py. Of all 515 rows one moved: dev137_hemkop 96.2 / 98.1 / 95.6 /
 100.0 / 19.6 → 96.2 / 98.1 / 97.7 / 100.0 / 20.0 (two lines one, none flagged more). Blind rows unchanged.
+
+Session i64. The country said orders equal fits, the name writing it first (new module `origins`, `Query.origin`, a
+key of matcher.rank after the fit): "en svensk gurka" was the sure "Gurka Klass 1" where a "Gurka Sverige Klass 1"
+is sold, and "en svensk fläskfilé" the sure "Fläskfilé Danmark", as the country is a label's word to the fit
+(normalize.NOISE), said or written, so other words ordered the equal fits. Only among equal fits: a country said
+makes no product of another a worse fit. Tests: tests/catalog/test_rules_i64.py, tests/catalog/test_origins.py. Of
+all 515 rows two moved, both up: dev76_willys2020 98.1 / 100.0 / 98.0 / 100.0 / 9.3 → 100.0 / 100.0 / 100.0 / 100.0 /
+9.3 (all four targets met); dev91_willys2020 98.1 / 100.0 / 97.7 / 100.0 / 18.5 → 100.0 / 100.0 / 100.0 / 100.0 /
+18.5. Blind rows unchanged.
 """
 
 
@@ -11285,7 +11294,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev119_hemkop": {"review_rate": 0.20},
     "dev95_coop": {"top1": 0.92, "review_rate": 0.25},
     "dev75_willys2020": {"top1": 0.94, "review_rate": 0.21},
-    "dev76_willys2020": {"auto_accept_precision": 0.97},
     "dev151_mathem": {"top1": 0.94, "review_rate": 0.22},
     "dev96_coop": {"top1": 0.94, "review_rate": 0.18},
     "dev152_mathem": {"review_rate": 0.17},
@@ -11342,7 +11350,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev166_mathem": {"top1": 0.88, "review_rate": 0.31},
     "dev135_hemkop": {"review_rate": 0.25},
     "dev111_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev91_willys2020": {"auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev91_willys2020": {"review_rate": 0.19},
     "dev167_mathem": {"top1": 0.88, "review_rate": 0.43},
     "dev136_hemkop": {"top1": 0.92, "review_rate": 0.20},
     "dev112_coop": {"review_rate": 0.20},

@@ -154,3 +154,19 @@ def test_a_name_searched_for_goods_described_first_is_theirs(shelved: bool) -> N
         ("Brie", "Coop", "Ost > Matost"), ("Kaltbach Creamy 32%", "Falbygdens", "Ost > Dessertost")]]
     lines = added_lines(CatalogIndex.build(goods), "castello brie den där krämiga vad heter det creamy")
     assert [line.product.name if line.product else None for line in lines] == ["Creamy Brie 34%"], lines
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [("en svensk gurka", "Gurka Sverige Klass 1"),
+                                                ("en svensk fläskfilé", "Fläskfilé Sverige"),
+                                                ("gurka", "Gurka Klass 1")])
+def test_the_country_said_orders_equal_fits(shelved: bool, said: str, expected: str) -> None:
+    """"en svensk gurka" was the sure "Gurka Klass 1" and "en svensk fläskfilé" the sure "Fläskfilé Danmark": the
+    country is a label's word to the fit, said or written, so equal fits were ordered by other words. The country
+    said orders them first: the name writing it, before one writing none or another."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Gurka Klass 1", "Frukt & grönt > Grönsaker", 12.0),
+        ("Gurka Sverige Klass 1", "Frukt & grönt > Grönsaker", 15.0),
+        ("Fläskfilé Danmark", "Kött > Fläsk", 89.0), ("Fläskfilé Sverige", "Kött > Fläsk", 99.0)]]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == expected, line
