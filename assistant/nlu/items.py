@@ -132,6 +132,10 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words[-1] = Token("word", f"{int(element.amount or 0)}-pack", element.start, element.end)
             current.cover(element.start, element.end)  # "te med hundra påsar": the "100-pack", as names write it
             continue
+        if isinstance(element, Amount) and _pieces_in_the_package(current, element, elements[index - 1] if index else None):
+            current.words.append(Token("word", f"{int(element.amount or 0)}-pack", element.start, element.end))
+            current.cover(element.start, element.end)  # "ett paket ägg tolv stycken": the "12-pack"
+            continue
         if isinstance(element, Amount) and _in_one_piece(current, element):
             current.words.append(Token("word", "bit", element.start, element.end))  # "ost i bit", as names write it
             current.cover(element.start, element.end)
@@ -315,6 +319,17 @@ def _pack_said(draft: Draft, amount: Amount, before: object) -> bool:
     return (bool(draft.words) and before is draft.words[-1] and before.text == "med" and amount.unit_word is not None
             and counts_packs(amount) and amount.amount is not None and amount.amount >= 2
             and amount.amount == int(amount.amount) and not (amount.odd or amount.guessed))
+
+
+def _pieces_in_the_package(draft: Draft, amount: Amount, before: object) -> bool:
+    """"ett paket ägg tolv stycken": pieces counted right after goods counted by one container are how many it
+    holds, as "med tolv stycken" says ("Ägg 12-pack"), no item "stycken" of their own."""
+    own, unit = draft.amount, UNITS.get(amount.unit_word or "")
+    return (own is not None and own.amount == 1 and counts_containers(own) and bool(draft.words)
+            and before is draft.words[-1] and own.end <= draft.words[0].start
+            and unit is not None and unit.package and not unit.container and counts_packs(amount)
+            and (amount.amount or 0) >= 2 and amount.amount == int(amount.amount or 0)
+            and not (amount.odd or amount.guessed))
 
 
 def _in_one_piece(draft: Draft, amount: Amount) -> bool:

@@ -164,6 +164,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # how much a person drinks or eats, in an aside, is no amount to buy: no second item of coffee
         ("två paket bryggkaffe hon dricker mycket kaffe", ["bryggkaffe"]),
         ("ost och mycket smör", ["ost", "smör"]),
+        # pieces counted right after goods counted by one package are how many it holds, as "med" says them
+        ("ett paket ägg tolv stycken", ["ägg 12-pack"]),
+        ("ett paket ägg med tolv stycken", ["ägg 12-pack"]),
         # a request said after the goods that names only their sort asks no goods of its own
         ("en liter mellan mjölk ekologisk hon vill bara ha eko", ["mellan mjölk ekologisk eko"]),
         ("mjölk hon vill ha laktosfri", ["mjölk laktosfri"]),
