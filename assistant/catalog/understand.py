@@ -410,8 +410,8 @@ def _packed_goods(before: Item, item: Item, index: CatalogIndex) -> str | None:
     """A multipack said right after goods the store sells by the pack is theirs ("alkohol fri öl ett sexpack
     burkar till maten": a six-pack of the beer, no goods "6-pack burkar"): the phrase of both, where the words after
     the pack are ones the goods' products write ("whiskas katt mat ett tolv pack kött i sås"), else the goods and
-    the pack alone ("polarbröd rågkakor ett sexpack dom brukar ligga i frysen", "... burkar till maten"). None where the goods are hardly
-    sold so ("mjölk ett sexpack ägg")."""
+    the pack alone ("polarbröd rågkakor ett sexpack dom brukar ligga i frysen", "... burkar till maten"). None
+    where the goods are hardly sold so ("mjölk ett sexpack ägg")."""
     thing = _the_thing_said(before)
     said = [*thing, *(first + second for first, second in zip(thing, thing[1:], strict=False))]
     named = [index.named_by(stem(word)) for word in said]

@@ -132,7 +132,8 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words[-1] = Token("word", f"{int(element.amount or 0)}-pack", element.start, element.end)
             current.cover(element.start, element.end)  # "te med hundra påsar": the "100-pack", as names write it
             continue
-        if isinstance(element, Amount) and _pieces_in_the_package(current, element, elements[index - 1] if index else None):
+        if isinstance(element, Amount) and _pieces_in_the_package(
+                current, element, elements[index - 1] if index else None):
             current.words.append(Token("word", f"{int(element.amount or 0)}-pack", element.start, element.end))
             current.cover(element.start, element.end)  # "ett paket ägg tolv stycken": the "12-pack"
             continue

@@ -63,8 +63,9 @@ def test_a_brand_read_as_a_command_between_goods_and_their_sort_is_theirs(shelve
     assert [line.product.name if line.product else None for line in lines] == expected, lines
 
 
-CAT_FOOD = [("Urinary Care Kyckling Torrfoder Katt", "Purina One"), ("Adult Kyckling & Ris Torrfoder Katt", "Purina One"),
-            ("Sterilcat Oxkött Torrfoder Katt", "Purina One"), ("Junior Kyckling Torrfoder Katt", "Purina One"),
+CAT_FOOD = [("Urinary Care Kyckling Torrfoder Katt", "Purina One"),
+            ("Adult Kyckling & Ris Torrfoder Katt", "Purina One"), ("Sterilcat Oxkött Torrfoder Katt", "Purina One"),
+            ("Junior Kyckling Torrfoder Katt", "Purina One"),
             ("Indoor Formula Kalkon Torrfoder Katt", "Purina One"), ("Katt Foder Torr Sterilized", "Coop"),
             ("Kattmat Torrfoder Senior", "Coop")]
 
@@ -76,10 +77,11 @@ CAT_FOOD = [("Urinary Care Kyckling Torrfoder Katt", "Purina One"), ("Adult Kyck
     ("torrfoder till katten purina one den för urinvägarna", "Urinary Care Kyckling Torrfoder Katt"),
     ("coops torrfoder till katten hon är kastrerad", "Katt Foder Torr Sterilized")])
 def test_a_pets_food_for_health_or_a_neutered_pet_is_a_special_sort(shelved: bool, said: str, expected: str) -> None:
-    """"purina one torrfoder till katten med kyckling" was the sure "Urinary Care Kyckling": a food for a pet's health (the urinary
-    tract, hairballs, a sensitive stomach, weight) is a sort a plain request avoids and one saying it asks ("den för
-    urinvägarna": "Urinary"). The cat said the goods are for excuses only its own goods ("lax till katten" may be
-    cat food), not a health sort. A food for a neutered pet ("Sterilized") stays the neutered pet's asked."""
+    """"purina one torrfoder till katten med kyckling" was the sure "Urinary Care Kyckling": a food for a pet's
+    health (the urinary tract, hairballs, a sensitive stomach, weight) is a sort a plain request avoids and one
+    saying it asks ("den för urinvägarna": "Urinary"). The cat said the goods are for excuses only its own goods
+    ("lax till katten" may be cat food), not a health sort. A food for a neutered pet ("Sterilized") stays the
+    neutered pet's asked."""
     goods = [product(f"{brand}-{n}", name, "Husdjur > Katt > Torrfoder katt" if shelved else "", brand=brand,
                      size=800, unit="g", price=69.0) for n, (name, brand) in enumerate(CAT_FOOD)]
     [line] = added_lines(CatalogIndex.build(goods), said)
