@@ -619,7 +619,7 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
         if clause_has_words and words[i] == "annars" and isinstance(out[-1], Token):
             i = _otherwise_end(words, i)  # "mjölk helst lätt annars mellan": the else is for staff to substitute
             continue
-        if clause_has_words and _starts_aside(words, i, match):
+        if clause_has_words and _starts_aside(words, i, match, counted=_counted_anew(elements, words, i)):
             if words[i] in SUBORDINATORS and isinstance(out[-1], Token) and out[-1].text in PURPOSES:
                 out.pop()  # "servetter till när barnbarnen kommer": for a time, no "en till" (one more)
             kept, sorts, goods, i = _aside(elements, words, i, 2 if match is None else match.length)
@@ -925,14 +925,22 @@ def _allowed_sort(out: list[Event]) -> bool:
         out[-1].text in ATTRIBUTES or out[-1].text in DESCRIBING)
 
 
-def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
+def _counted_anew(elements: list[Element], words: list[str | None], i: int) -> bool:
+    """The word at i comes right after a bare count that starts a clause or follows "och" ("och en tårtbotten"; "två
+    paket" is no bare count): the goods counted. A count said after goods is theirs ("glödlampa en lampan i köket
+    har gått sönder": the lamp broken is a subject)."""
+    return (i > 0 and isinstance(before := elements[i - 1], Amount) and before.unit is None and not before.unit_word
+            and (i == 1 or words[i - 2] in (None, "och")))
+
+
+def _starts_aside(words: list[str | None], i: int, match: Match | None, counted: bool = False) -> bool:
     """A subject and a finite verb after an item's words ("musfällor vi har möss i källaren"); or a request
     ("jag vill ha") followed by the item it points back at and its sort only ("ost jag vill ha den
     lagrade"), not by new goods ("mjölk jag vill också ha ost"); or a subordinate clause ("när dom kommer",
     "om dom har")."""
-    # a noun said after a bare count is the goods counted, no subject ("en tårtbotten ska baka tårta": its "-en"
-    # is no definite ending): a thing is a subject only where goods were said before it
-    thing_said = _of_a_thing(words[i]) and bool(_words_of_the_item(words, i))
+    # a noun said right after a bare count (`counted`, see _counted_anew) is the goods counted, no subject ("mjölk och
+    # en tårtbotten ska baka tårta": its "-en" is no definite ending); "köttbullar ett kilo barnbarnen kommer" is one
+    thing_said = _of_a_thing(words[i]) and not counted
     if words[i] in SUBORDINATORS and i + 1 < len(words) and words[i + 1] in CLAUSE_SUBJECTS:
         return True
     if words[i] in SUBORDINATORS and _noun_subject(words, i + 1):

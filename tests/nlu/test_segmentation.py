@@ -130,6 +130,7 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("jag ska steka fisk", ["fisk"]),
         # ... a noun counted is the goods, no thing's plan: "en tårtbotten ska baka" asked for nothing
         ("en tårtbotten ska baka tårta till lördag", ["tårtbotten till tårta"]),
+        ("mjölk ett paket ägg och en tårtbotten ska baka tårta till lördag", ["mjölk", "ägg", "tårtbotten till tårta"]),
         # ... or a feast or guests the client is about to have: no goods "kalas"
         ("en engångsduk till bordet vi ska ha kalas", ["engångsduk till bordet"]),
         ("vi ska ha gäster på lördag så en stek", ["stek"]),
