@@ -585,7 +585,7 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
             word = named_as_one(first, second, index, marked, one)
             if word is None and second != said:  # ... unless the name writes it: "Mjölk- & Havredryck till Kaffet"
                 word = named_as_one(first, said, index, marked, one)
-            if word is None and said[len(second):len(second) + 1] in (["den"], ["det"]) and written_joined(
+            if word is None and first and said[len(second):len(second) + 1] in (["den"], ["det"]) and written_joined(
                     first[-1], second[0], second[1:], index):
                 word = second[0]  # "smör och rapsolja den flytande": one thing pointed at, the "Smör- & Rapsolja"
             # "sköljmedel som doftar äpple och päron": a word after a scent said goes on naming the scent

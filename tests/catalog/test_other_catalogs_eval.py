@@ -10370,6 +10370,12 @@ it in the clause; trying the tablet found "mjölk ett paket ägg och en tårtbot
 lost the tårtbotten (the milk and eggs were goods before it). A count said after goods stays theirs ("glödlampa en
 lampan i köket har gått sönder": the broken lamp is the subject). Test: tests/nlu/test_segmentation.py. A full
 table run: no row moved. Blind rows unchanged.
+
+Session i64. A pair pointed at by "den" whose first item says no goods word no longer raises (`understand.
+pairs_named_as_one`, i63's rule read the first item's last word unguarded): "svensk och rapsolja den flytande" was an
+IndexError, a 500 over HTTP ("svensk" is a label's word, no content word). Found by a fuzz of this session's words
+through parse and understand. Test: tests/catalog/test_rules_i64.py. A full table run: no row moved. Blind rows
+unchanged.
 """
 
 

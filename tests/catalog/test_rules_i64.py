@@ -172,3 +172,14 @@ def test_the_country_said_orders_equal_fits(shelved: bool, said: str, expected: 
         ("Fläskfilé Danmark", "Kött > Fläsk", 89.0), ("Fläskfilé Sverige", "Kött > Fläsk", 99.0)]]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == expected, line
+
+
+@WITH_CATEGORIES
+def test_a_pair_whose_first_item_says_no_goods_word_is_read_without_error(shelved: bool) -> None:
+    """"svensk och rapsolja den flytande" raised an IndexError (a 500 over HTTP): the first item, "svensk", has no
+    content word (a label's word), and the pair pointed at by "den" read the first item's last word. Found by a
+    fuzz of this session's words."""
+    goods = [product(name, name, "Skafferi > Olja" if shelved else "", price=39.0)
+             for name in ["Rapsolja", "Smör- & Rapsolja", "Olivolja"]]
+    lines = added_lines(CatalogIndex.build(goods), "svensk och rapsolja den flytande")
+    assert lines and lines[-1].product is not None and "Rapsolja" in lines[-1].product.name, lines
