@@ -10376,6 +10376,13 @@ pairs_named_as_one`, i63's rule read the first item's last word unguarded): "sve
 IndexError, a 500 over HTTP ("svensk" is a label's word, no content word). Found by a fuzz of this session's words
 through parse and understand. Test: tests/catalog/test_rules_i64.py. A full table run: no row moved. Blind rows
 unchanged.
+
+Session i64. Saffron comes by the sachet: "kuvert" is a package word that names a product of its own too (nlu
+lexicon UNITS, as "limpa" and "rör" are): "saffran ett kuvert och en påse russin till lussekatterna" was the saffron,
+a sure "Kuvert C5 100-p" and the raisins a line after it; two lines now, the saffron counted by the sachet. "kuvert"
+asked alone ("tio kuvert", "kuvert c5") stays the envelopes. Test: tests/nlu/test_segmentation.py. Of all 515 rows
+one moved: dev168_mathem 86.5 / 90.4 / 92.3 / 100.0 / 33.9 → 88.5 / 92.3 / 97.4 / 100.0 / 34.5, its review floor
+loosened by hand (0.34 → 0.35: two lines one, none flagged more). Blind rows unchanged.
 """
 
 
@@ -11374,7 +11381,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev136_hemkop": {"top1": 0.92, "review_rate": 0.20},
     "dev112_coop": {"review_rate": 0.20},
     "dev92_willys2020": {"top1": 0.94, "review_rate": 0.26},
-    "dev168_mathem": {"top1": 0.86, "auto_accept_precision": 0.92, "review_rate": 0.34},
+    "dev168_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.35},
     "dev137_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev113_coop": {"auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev93_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},

@@ -168,6 +168,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # pieces counted right after goods counted by one package are how many it holds, as "med" says them
         ("ett paket ägg tolv stycken", ["ägg 12-pack"]),
         ("ett paket ägg med tolv stycken", ["ägg 12-pack"]),
+        # saffron comes by the sachet: "ett kuvert" counts it, an envelope asked alone is the goods
+        ("saffran ett kuvert och en påse russin till lussekatterna", ["saffran", "russin till lussekatterna"]),
+        ("tio kuvert", ["kuvert"]),
         # a request said after the goods that names only their sort asks no goods of its own
         ("en liter mellan mjölk ekologisk hon vill bara ha eko", ["mellan mjölk ekologisk eko"]),
         ("mjölk hon vill ha laktosfri", ["mjölk laktosfri"]),
