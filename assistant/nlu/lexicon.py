@@ -62,6 +62,7 @@ UNITS: dict[str, UnitWord] = {
              goods=True),
     **_forms("st", "rör", "röret", "rören", "rörena", package=True, product=True),  # "ett rör brustabletter"
     **_forms("st", "kuvert", "kuvertet", "kuverten", package=True, product=True),  # "saffran ett kuvert"
+    **_forms("st", "boll", "bollen", "bollar", "bollarna", package=True, product=True, goods=True),  # "mozzarella en boll"
     **_forms("st", "rulle", "rullen", "rullar", "rullarna", package=True),
     **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True, product=True, goods=True),
     **_forms("st", "klase", "klasen", "klasar", "klasarna", package=True, product=True),

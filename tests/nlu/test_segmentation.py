@@ -171,6 +171,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # saffron comes by the sachet: "ett kuvert" counts it, an envelope asked alone is the goods
         ("saffran ett kuvert och en påse russin till lussekatterna", ["saffran", "russin till lussekatterna"]),
         ("tio kuvert", ["kuvert"]),
+        # ... and mozzarella by the ball; a ball after "och" is one of its own
+        ("mozzarella laktos fri en boll hon är känslig i magen", ["mozzarella laktos fri"]),
+        ("köttbullar och en boll", ["köttbullar", "boll"]),
         # a request said after the goods that names only their sort asks no goods of its own
         ("en liter mellan mjölk ekologisk hon vill bara ha eko", ["mellan mjölk ekologisk eko"]),
         ("mjölk hon vill ha laktosfri", ["mjölk laktosfri"]),
