@@ -837,7 +837,11 @@ def _sort_not_wanted(words: list[str | None], i: int) -> int:
         return j + 2  # "mjölk men inte den feta": the sort pointed at, whichever the adjective
     elif _a_package_last(words, j):
         return j + 1  # "deodorant roll on inte sprayen": the package not wanted
-    return j + 1 if _a_sort_word(words, j) or (after_som and _a_plain_word(words, j)) else 0
+    # after a sort pointed at ("pepsi den vanliga inte max", "kaffe den vanliga inte koffeinfritt"): the one word set
+    # against it, its clause ending or an amount after it, is the sort not wanted
+    contrasted = (i > 1 and words[i - 2] in SORT_POINTERS and words[i - 1] not in (None, "#") and j < len(words)
+                  and (j + 1 == len(words) or words[j + 1] in (None, "#")))
+    return j + 1 if _a_sort_word(words, j) or ((after_som or contrasted) and _a_plain_word(words, j)) else 0
 
 
 def _a_package_last(words: list[str | None], j: int) -> bool:

@@ -10391,6 +10391,17 @@ Test: tests/nlu/test_segmentation.py. Of all 515 rows three moved, all up: dev16
 / 29.1 → 94.2 / 94.2 / 100.0 / 100.0 / 29.6 (two lines one, none flagged more); dev105_hemkop 96.2 / 96.2 / 100.0 /
 100.0 / 11.5 → 98.1 / 98.1 / 100.0 / 100.0 / 9.6 ("ja mozzarella eko en sån där boll", right now); dev62_coop review
 19.3 → 17.5 ("två bollar mozzarella" no longer flagged). Blind rows unchanged.
+
+Session i64. One word set against a sort pointed at, its clause ending or an amount after it, is the sort not
+wanted, no removal (nlu marking._sort_not_wanted, `contrasted`): "pepsi den vanliga inte max ett tiopack burkar till
+barnbarnen" was the sure single "Pepsi Regular" and two removals ("max", and the ten-pack); one line now, the
+"Pepsi Regular 10x33cl". "kaffe den vanliga inte koffeinfritt" removed "koffeinfritt" too; now the coffee, not the
+decaf. Test: tests/nlu/test_segmentation.py. Of all 515 rows two moved: dev170_mathem 80.8 / 82.7 / 91.2 / 100.0 /
+35.8 → 82.7 / 82.7 / 94.1 / 100.0 / 35.8; dev114_coop review 30.9 → 32.1, its floor loosened by hand (0.31 → 0.33):
+"anamma vego färs ett paket hon äter inte kött längre du vet den vanliga inte formbar" was the right line and a
+removal of "formbar" (which a basket holding a "Formbar" would have lost); after the aside the sort is no longer
+the goods', so it is a flagged line "inte formbar" now, seen by staff. Left so: a flag where a removal was. Blind
+rows unchanged.
 """
 
 
@@ -11395,9 +11406,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev93_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev169_mathem": {"top1": 0.94, "review_rate": 0.30},
     "dev138_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.24},
-    "dev114_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.31},
+    "dev114_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev94_willys2020": {"top1": 0.88, "review_rate": 0.33},
-    "dev170_mathem": {"top1": 0.80, "auto_accept_precision": 0.91, "review_rate": 0.36},
+    "dev170_mathem": {"top1": 0.82, "auto_accept_precision": 0.94, "review_rate": 0.36},
     "dev139_hemkop": {"top1": 0.92, "review_rate": 0.39},
     "dev115_coop": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.29},
     "dev95_willys2020": {"top1": 0.94, "review_rate": 0.24},

@@ -174,6 +174,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # ... and mozzarella by the ball; a ball after "och" is one of its own
         ("mozzarella laktos fri en boll hon är känslig i magen", ["mozzarella laktos fri"]),
         ("köttbullar och en boll", ["köttbullar", "boll"]),
+        # one word set against a sort pointed at is the sort not wanted, no removal
+        ("pepsi den vanliga inte max ett tiopack burkar", ["pepsi den vanliga inte max", "10-pack burkar"]),
+        ("kaffe den vanliga inte koffeinfritt", ["kaffe den vanliga inte koffeinfritt"]),
         # a request said after the goods that names only their sort asks no goods of its own
         ("en liter mellan mjölk ekologisk hon vill bara ha eko", ["mellan mjölk ekologisk eko"]),
         ("mjölk hon vill ha laktosfri", ["mjölk laktosfri"]),
