@@ -13,6 +13,7 @@ from assistant.catalog.amount_limits import MAX_COUNT, amount_reason, guessed_re
 from assistant.catalog.brands import brand_of
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.kinds import WITHOUT
 from assistant.catalog.learned import apply_learned
 from assistant.catalog.lexicon import key
 from assistant.catalog.matcher import Proposal, match
@@ -421,7 +422,7 @@ def _packed_goods(before: Item, item: Item, index: CatalogIndex) -> str | None:
     lex = index.lexicon
     theirs = frozenset().union(*named, *(index.posting("brand", stem(word)) for word in thing))
     rest = [stem(word) for word in content_words(_goods_then_purpose(item.phrase)[0])
-            if fold(word) not in lex.fillers and stem(word) not in lex.packaging and fold(word) not in ("med", "utan")]
+            if fold(word) not in lex.fillers and stem(word) not in lex.packaging and fold(word) != WITHOUT]
     if rest and all(any(word in index.entries[i].words for i in theirs) for word in rest):
         return f"{before.phrase} {item.phrase}"
     return f"{before.phrase} {item.phrase.split()[0]}"

@@ -1132,20 +1132,20 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
         (words[i] in STATEMENT_PRONOUNS or _of_a_thing(words[i])) and words[i + 1] in _PLANNED) or (
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
         and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
-    goods_said = _words_of_the_item(words, i)
+    goods_said = _words_of_the_item(words, i)  # a word they end with says no more of them ("bryggkaffe ... kaffe")
     kept = [] if negated else [
         element for element, word, before in zip(elements[start:end], words[start:end], words[start - 1:end])
         if word in ATTRIBUTES or word in DESCRIBING
         or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
                 or word in ASIDE_ADVERBS or word in EVERY or before in EVERY
-                or any(said.endswith(word) for said in goods_said))]  # "bryggkaffe hon dricker mycket kaffe"
+                or any(said.endswith(word) for said in goods_said))]
     goods = _said_after_talk(elements, words, i, end) if reason else []  # a choice keeps its words
     return kept, _sorts_said_of(elements, words, i + 1, end), goods, end
 
 
 def _words_of_the_item(words: list[str | None], i: int) -> list[str]:
-    """The words said before i since the last pause: the goods an aside at i is said of. A word of an aside that
-    one of them ends with ("kaffe" of "bryggkaffe") says no more of the goods than they do."""
+    """The words said before i since the last pause, amounts left out: the goods an aside or a statement at i is
+    said of."""
     start = i
     while start > 0 and words[start - 1] is not None:
         start -= 1
@@ -1210,11 +1210,8 @@ def _sorts_said_of(elements: list[Element], words: list[str | None], j: int, end
     vegan")."""
     if j + 1 >= end:
         return []
-    start = j
-    while start > 0 and words[start - 1] is not None:
-        start -= 1
     # a sort the goods were said with is said once: "glutenfria korvbröd hon tål inte gluten"
-    said = {ATTRIBUTES.get(word) or PERSON_SORTS.get(word) for word in words[start:j]}
+    said = {ATTRIBUTES.get(word) or PERSON_SORTS.get(word) for word in _words_of_the_item(words, j)}
     negated = words[j + 1] in REFUSALS
     if words[j] in TOLERATES or words[j] in DIET_VERBS:
         sorts = [REFUSED_SORTS.get(word) or ATTRIBUTES.get(f"{word}fri") if negated and word is not None else None
